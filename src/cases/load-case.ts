@@ -1,0 +1,28 @@
+/** Reads case files: YAML validated against the case schema and the catalog, with located errors. */
+import type { Catalog } from '../catalog/catalog.js';
+import { InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { Case } from '../model/case-schema.js';
+import { displayPath } from '../ruleset/files.js';
+import { validateYaml } from '../yaml/validate.js';
+import { positionOf, readYamlFile, type YamlFile } from '../yaml/yaml-document.js';
+import { checkCaseSemantics } from './case-semantics.js';
+
+export type CaseLoad = { ok: true; kase: Case } | { ok: false; diagnostics: Diagnostic[] };
+
+export function parseCaseYaml(y: YamlFile, catalog: Catalog): CaseLoad {
+  const v = validateYaml(Case, y);
+  if (!v.ok) return { ok: false, diagnostics: v.diagnostics };
+  const problems = checkCaseSemantics(v.value, catalog);
+  if (problems.length === 0) return { ok: true, kase: v.value };
+  return {
+    ok: false,
+    diagnostics: problems.map((p) => ({ file: y.file, ...positionOf(y, p.path), code: p.code, message: p.message })),
+  };
+}
+
+/** Loads one case file, or throws InputError with every problem located. */
+export function loadCaseFile(file: string, catalog: Catalog): Case {
+  const r = parseCaseYaml(readYamlFile(file, displayPath(file)), catalog);
+  if (!r.ok) throw new InputError(r.diagnostics);
+  return r.kase;
+}

@@ -1,0 +1,122 @@
+/**
+ * Reads a request line as written ("Flexeril 7.5 mg one (1) q8hrs #90", "Physical therapy 2 times a
+ * week for 3 weeks for lumbar") into normalised item fields. Only what the text states is returned;
+ * anything it does not state stays absent.
+ */
+import type { DisputedItem } from '../model/case-schema.js';
+import type { BodyRegion, Route } from '../model/vocabulary.js';
+import type { Catalog } from './catalog.js';
+import { parseSpinalLevels } from './spine.js';
+
+export type ParsedRequest = Omit<Partial<DisputedItem>, 'request' | 'actual' | 'expect' | 'records_show'>;
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fourteen: 14, sixteen: 16, eighteen: 18, twenty: 20, 'twenty-four': 24,
+};
+const NUM = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
+const toNumber = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
+
+const TOPICAL = /\b(cream|gel|ointment|lotion|patch(es)?|topical|pads?|spray|rub|liniment|balm)\b/i;
+const FORMS = /\b(cream|gel|ointment|lotion|patch|tablet|tab|capsule|cap|suspension|solution|pad|vial|spray)s?\b/i;
+
+const REGION_WORDS: [RegExp, BodyRegion][] = [
+  [/\b(lumbar|lumbosacral|low back|lower back|l-?spine)\b/i, 'lumbar'],
+  [/\b(cervical|neck|c-?spine)\b/i, 'cervical'],
+  [/\b(thoracic|t-?spine|mid back|upper back)\b/i, 'thoracic'],
+  [/\bshoulders?\b/i, 'shoulder'],
+  [/\belbows?\b/i, 'elbow'],
+  [/\bforearms?\b/i, 'forearm'],
+  [/\bwrists?\b/i, 'wrist'],
+  [/\b(hands?|fingers?|thumbs?)\b/i, 'hand'],
+  [/\bhips?\b/i, 'hip'],
+  [/\bknees?\b/i, 'knee'],
+  [/\bankles?\b/i, 'ankle'],
+  [/\b(foot|feet|toes?|heel)\b/i, 'foot'],
+  [/\b(head|brain)\b/i, 'head'],
+  [/\b(upper extremit(y|ies)|upper limbs?|arms?|UEs?|[RL]UE|BUE)\b/i, 'upper_extremity'],
+  [/\b(lower extremit(y|ies)|lower limbs?|legs?|LEs?|[RL]LE|BLE)\b/i, 'lower_extremity'],
+  [/\bsacroiliac|\bSI joint/i, 'sacroiliac'],
+];
+
+export function parseRequest(text: string, catalog: Catalog): ParsedRequest {
+  const out: ParsedRequest = {};
+  const drugs = catalog.findNames(text);
+  const named = drugs.map((d) => d.entry);
+  const compoundEntry = named.find((e) => e.kind === 'compound');
+  const drugNames = named.filter((e) => e.kind === 'drug');
+  if (compoundEntry) {
+    out.treatment = compoundEntry.id;
+  } else if (drugNames.length > 1 && /\/|\band\b|,/.test(text)) {
+    // Several drugs in one product ("Flurbiprofen 10%/Lidocaine 5%") make a compound.
+    out.ingredients = [...new Set(drugNames.map((e) => e.id))];
+  } else if (named[0]) {
+    out.treatment = named[0].id;
+  }
+
+  const route = routeOf(text);
+  if (route) out.route = route;
+  const form = FORMS.exec(text)?.[1]?.toLowerCase();
+  if (form) out.form = form === 'tab' ? 'tablet' : form === 'cap' ? 'capsule' : form;
+  const strength = /(\d+(?:\.\d+)?(?:\s*\/\s*\d+(?:\.\d+)?)*\s*(?:mg\/ml|mg|mcg|%|percent\b|units?\b))/i.exec(text)?.[1];
+  if (strength) out.strength = strength.replace(/\s+/g, '');
+  const quantity = /(?:#|qty:?|quantity:?)\s*(\d+(?:\.\d+)?)/i.exec(text) ?? /\b(\d+(?:\.\d+)?)\s*(?:g|gm|gms|gr|grams|ml)\b(?!\s*\/)/i.exec(afterStrength(text, strength));
+  if (quantity) out.quantity = Number(quantity[1]);
+  const frequency = /\b(q\s*\d+(?:\s*-\s*\d+)?\s*(?:h|hr|hrs|hours?)\b|every\s+\d+(?:\s*-\s*\d+)?\s+hours?|bid|tid|qid|qd|qhs|daily|(?:once|twice|\d)\s*(?:x\s*)?(?:a|per)\s+day)/i.exec(text)?.[1];
+  if (frequency) out.frequency = frequency;
+  Object.assign(out, visitsOf(text));
+  const levels = parseSpinalLevels(text);
+  const regions = REGION_WORDS.filter(([re]) => re.test(text)).map(([, r]) => r);
+  // Spinal levels name their region ("L4-5" is lumbar) when the words do not.
+  if (regions.length === 0) regions.push(...levels.map(regionOfLevel).filter((r): r is BodyRegion => r !== undefined));
+  if (regions.length > 0) out.body_region = [...new Set(regions)];
+  const side = /\b(bilateral|both)\b|\bB(UE|LE)\b/i.test(text) ? 'bilateral' : /\b(left|lt)\b|\bL(UE|LE)\b/i.test(text) ? 'left' : /\b(right|rt)\b|\bR(UE|LE)\b/i.test(text) ? 'right' : undefined;
+  if (side) out.side = side;
+  if (levels.length > 0) out.levels = levels;
+  if (/\b(purchase|buy)\b/i.test(text)) out.acquisition = 'purchase';
+  else if (/\b(rental|rent)\b/i.test(text)) out.acquisition = 'rental';
+  if (/\bretro(spective)?\b|\bDOS\b/i.test(text)) out.retrospective = true;
+  return out;
+}
+
+function regionOfLevel(level: string): BodyRegion | undefined {
+  return ({ C: 'cervical', T: 'thoracic', L: 'lumbar', S: 'lumbar' } as const)[level[0] as 'C' | 'T' | 'L' | 'S'];
+}
+
+function routeOf(text: string): Route | undefined {
+  if (/\b(IV|intravenous|infusions?)\b/.test(text) || /\bintravenous\b/i.test(text)) return 'intravenous';
+  if (/\b(inj|injection|injectable|vial)\b/i.test(text)) return 'injection';
+  if (TOPICAL.test(text)) return 'topical';
+  if (/\b(oral|tabs?|tablets?|capsules?|caps|po|suspension|syrup)\b/i.test(text)) return 'oral';
+  // A percentage strength is how topical compounds are written ("ketamine 5%").
+  if (/\d\s*%/.test(text)) return 'topical';
+  return undefined;
+}
+
+function afterStrength(text: string, strength: string | undefined): string {
+  if (!strength) return text;
+  const at = text.replace(/\s+/g, '').indexOf(strength);
+  return at < 0 ? text : text.slice(Math.min(text.length, text.indexOf(strength[0]!) + strength.length));
+}
+
+/** "2 times a week for 3 weeks" = 6 visits over 3 weeks; "x 6", "#6", "6 sessions", "Twelve visits". */
+function visitsOf(text: string): { visits?: number; weeks?: number } {
+  const perWeek = new RegExp(`${NUM}\\s*(?:x|times?)\\s*(?:a|per|\\/)?\\s*(?:week|wk)\\s*(?:for|x|times|over)?\\s*${NUM}\\s*(?:weeks|wks)`, 'i').exec(text)
+    ?? new RegExp(`(once|twice)\\s*(?:a|per)\\s*week\\s*(?:for|x|over)\\s*${NUM}\\s*(?:weeks|wks)`, 'i').exec(text);
+  if (perWeek) {
+    const n = perWeek[1]!.toLowerCase() === 'once' ? 1 : perWeek[1]!.toLowerCase() === 'twice' ? 2 : toNumber(perWeek[1]!);
+    const weeks = toNumber(perWeek[2]!);
+    return { visits: n * weeks, weeks };
+  }
+  const shorthand = /\b(\d)\s*x\s*(\d{1,2})\b(?!\s*(?:mg|%|g\b))/i.exec(text);
+  if (shorthand && /therapy|pt\b|chiro|acupuncture|sessions|visits/i.test(text)) {
+    return { visits: Number(shorthand[1]) * Number(shorthand[2]), weeks: Number(shorthand[2]) };
+  }
+  const count = new RegExp(`\\b${NUM}\\s*(?:\\(\\d+\\)\\s*)?(?:additional\\s+)?(?:\\w+\\s+){0,3}?(?:sessions|visits|treatments)\\b`, 'i').exec(text)
+    ?? new RegExp(`(?:x|times|#)\\s*${NUM}\\b(?!\\s*(?:mg|%|g\\b|weeks))`, 'i').exec(text)
+    ?? new RegExp(`(?:sessions|visits)\\s*,?\\s*(?:#\\s*)?${NUM}\\b`, 'i').exec(text);
+  if (count && /therap|pt\b|chiro|acupunct|session|visit|manipulation|treatment|stimulation|biofeedback|traction/i.test(text)) {
+    return { visits: toNumber(count[1]!) };
+  }
+  return {};
+}

@@ -1,0 +1,32 @@
+/** `mtus check <case.yaml>`: predict and explain each disputed item of one case. */
+import { Command } from 'commander';
+import { loadCaseFile } from '../../cases/load-case.js';
+import { InputError } from '../../diagnostics/diagnostic.js';
+import { evaluateCase } from '../../predict/evaluate-case.js';
+import { checkReporter } from '../../report/check-report.js';
+import { render } from '../../report/reporter.js';
+import { loadRuleset } from '../../ruleset/load-ruleset.js';
+import { parseDate, parsePositiveInt, renderOptions } from '../options.js';
+
+export function checkCommand(): Command {
+  return new Command('check')
+    .description('predict the IMR outcome of each disputed item in a case, criterion by criterion')
+    .argument('<case>', 'case file (YAML)')
+    .option('--item <n>', 'only item N (1-based)', parsePositiveInt)
+    .option('--as-of <date>', 'judge the request as of this date (picks the guideline edition in force)', parseDate)
+    .option('--rules <dir>', 'ruleset directory (default: the bundled rules)')
+    .option('--json', 'machine-readable output')
+    .option('--markdown', 'Markdown, for pasting into a review')
+    .action(async (file: string, opts: { item?: number; asOf?: string; rules?: string; json?: boolean; markdown?: boolean }) => {
+      const ruleset = loadRuleset(opts.rules);
+      const kase = loadCaseFile(file, ruleset.catalog);
+      if (opts.item !== undefined && opts.item > kase.items.length) {
+        throw new InputError([{ file, line: 1, column: 1, code: 'no-such-item', message: `--item ${opts.item}: the case has ${kase.items.length} item(s)` }]);
+      }
+      const result = await evaluateCase(ruleset, kase, {
+        ...(opts.item !== undefined ? { item: opts.item - 1 } : {}),
+        ...(opts.asOf ? { asOf: opts.asOf } : {}),
+      });
+      process.stdout.write(render(checkReporter, result, renderOptions(opts)));
+    });
+}

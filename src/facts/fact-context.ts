@@ -1,0 +1,66 @@
+/**
+ * Everything a fact may read for one disputed item: the case, the item as normalised, the catalog
+ * and the date the request is judged at. Derived values are memoised per item.
+ */
+import type { Catalog } from '../catalog/catalog.js';
+import type { Case, DisputedItem, TreatmentHistoryEntry } from '../model/case-schema.js';
+import type { Route } from '../model/vocabulary.js';
+
+/** A disputed item with its treatment and route resolved through the catalog. */
+export interface ResolvedItem {
+  item: DisputedItem;
+  /** position in the case's item list */
+  index: number;
+  /** catalog id, or undefined when the request names nothing the catalog knows */
+  treatment: string | undefined;
+  route: Route | undefined;
+  /** set when this is one ingredient of a compounded product being judged on its own */
+  compound?: string;
+}
+
+/** The date the request is judged at, and which record it came from. */
+export interface AsOf {
+  date: string;
+  from: 'option' | 'item request date' | 'request date' | 'UR denial date' | 'date assigned' | 'last visit' | 'decision date' | 'today';
+}
+
+/** How each ingredient of a compounded product was judged on its own. */
+export interface IngredientVerdict {
+  ingredient: string;
+  prediction: 'upheld' | 'overturned' | 'no_rule';
+  rule: string | undefined;
+}
+
+export class FactContext {
+  private readonly memo = new Map<string, unknown>();
+
+  constructor(
+    readonly kase: Case,
+    readonly item: ResolvedItem,
+    readonly catalog: Catalog,
+    readonly asOf: AsOf,
+    /** set when the item is a compounded product, once its ingredients have been judged */
+    readonly ingredients?: readonly IngredientVerdict[],
+  ) {}
+
+  /** Memoise a derived value under `key` for this item. */
+  cached<T>(key: string, compute: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const v = compute();
+    this.memo.set(key, v);
+    return v;
+  }
+
+  /** History entries whose treatment is `kind` or belongs to the class `kind`. */
+  historyOf(kind: string): TreatmentHistoryEntry[] {
+    return this.cached(`history:${kind}`, () =>
+      (this.kase.treatments ?? []).filter((t) => this.catalog.isA(t.treatment, kind) || t.treatment === kind),
+    );
+  }
+
+  /** History entries for the requested treatment itself. */
+  itemHistory(): TreatmentHistoryEntry[] {
+    const t = this.item.treatment;
+    return t === undefined ? [] : this.historyOf(t);
+  }
+}

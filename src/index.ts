@@ -1,0 +1,14 @@
+/**
+ * mtus-rules as a library: load a ruleset, load or build a case, predict and explain.
+ * The `mtus` command is a thin layer over these functions.
+ */
+export { loadRuleset, loadRulesetCollecting, BUNDLED_RULES_DIR, type Ruleset } from './ruleset/load-ruleset.js';
+export { loadCaseFile, parseCaseYaml } from './cases/load-case.js';
+export { evaluateCase, type CaseResult, type EvaluateOptions } from './predict/evaluate-case.js';
+export { predictItem, type ItemPrediction } from './predict/predict-item.js';
+export { explainItem, type ItemExplanation } from './predict/explain.js';
+export { checkJson } from './report/check-report.js';
+export { Case, DisputedItem } from './model/case-schema.js';
+export { Rule } from './model/rule-schema.js';
+export { InputError, formatDiagnostic, type Diagnostic } from './diagnostics/diagnostic.js';
+export type { Status } from './engine/kleene.js';

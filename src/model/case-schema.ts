@@ -1,0 +1,152 @@
+/**
+ * The case format: what the records document about one injured worker and the disputed items.
+ * Nothing here has a default. A fact the records do not state is simply absent, and the evaluator
+ * reports criteria over it as "not documented". A list that is present is taken as the complete record
+ * of its kind (an empty `procedures: []` says the records show no prior procedures).
+ */
+import { z } from 'zod';
+import {
+  ACQUISITIONS, BodyRegion, IDENTIFIER, Outcome, PREDICTIONS, Response, Route, SEXES, SPINE_LEVEL,
+  SPINE_SEGMENT, Side, WorkStatus,
+} from './vocabulary.js';
+
+const isoDate = z.iso.date().describe('a date, YYYY-MM-DD');
+const tag = z.string().regex(IDENTIFIER, 'a snake_case identifier from the catalog');
+const spineLevelOrSegment = z
+  .string()
+  .refine((s) => SPINE_LEVEL.test(s) || SPINE_SEGMENT.test(s), 'a spinal level (L5) or segment (L4-L5)');
+
+/** Where a fact came from in the source letter: the sentence and its character offsets. */
+export const Evidence = z.strictObject({
+  path: z.string().describe('the case path the evidence supports, e.g. conditions or treatments.2'),
+  text: z.string().describe('the sentence it was read from'),
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+});
+
+export const GuidelineCitation = z.strictObject({
+  text: z.string().describe('the citation as written in the letter'),
+  document: z.string().optional(),
+  edition: z.string().optional(),
+  sections: z.array(z.string()).optional(),
+  pages: z.string().optional(),
+  mtus: z.boolean().optional().describe('false when the reviewer relied on non-MTUS guidance'),
+});
+export type GuidelineCitation = z.infer<typeof GuidelineCitation>;
+
+/** A treatment the worker has had or is having, and how it went. */
+export const TreatmentHistoryEntry = z.strictObject({
+  treatment: tag.describe('catalog id: a drug (cyclobenzaprine), a class (antidepressant) or a modality (physical_therapy)'),
+  as_written: z.string().optional(),
+  route: Route.optional(),
+  strength: z.string().optional(),
+  body_region: z.array(BodyRegion).optional(),
+  start: isoDate.optional(),
+  end: isoDate.optional(),
+  duration_weeks: z.number().nonnegative().optional().describe('documented duration when no start date is given ("for at least 8 months")'),
+  current: z.boolean().optional().describe('still being taken or given at the time of the request'),
+  visits: z.number().int().nonnegative().optional().describe('sessions completed, for therapies'),
+  response: Response.optional(),
+  pain_relief: z.boolean().optional().describe('documented reduction in pain from this treatment'),
+  functional_improvement: z.boolean().optional().describe('documented functional improvement (8 CCR 9792.20): better ADLs, fewer work restrictions or less dependence on care'),
+  adverse_effects: z.boolean().optional(),
+});
+export type TreatmentHistoryEntry = z.infer<typeof TreatmentHistoryEntry>;
+
+/** A prior surgery or procedure; fusions carry their fused segments. */
+export const Procedure = z.strictObject({
+  procedure: tag.describe('catalog id, e.g. fusion, laminectomy, medial_branch_block, carpal_tunnel_release'),
+  as_written: z.string().optional(),
+  body_region: z.array(BodyRegion).optional(),
+  side: Side.optional(),
+  levels: z.array(spineLevelOrSegment).optional().describe('spinal segments (L4-L5) or levels (L5) treated'),
+  date: isoDate.optional(),
+  response: Response.optional(),
+  pain_relief_percent: z.number().min(0).max(100).optional(),
+  relief_weeks: z.number().nonnegative().optional(),
+});
+export type Procedure = z.infer<typeof Procedure>;
+
+/** A prior diagnostic study (imaging, electrodiagnostics). */
+export const Study = z.strictObject({
+  study: tag.describe('catalog id: mri, ct, xray, emg, ncs, bone_scan, ...'),
+  body_region: z.array(BodyRegion).optional(),
+  date: isoDate.optional(),
+  result: z.string().optional(),
+});
+
+/** What the records show was requested, when it differs from the disputed item as worded. */
+export const RecordedRequest = z.strictObject({
+  treatment: tag.optional(),
+  route: Route.optional(),
+  strength: z.string().optional(),
+  text: z.string().optional(),
+});
+
+export const DisputedItem = z.strictObject({
+  request: z.string().min(1).describe('the item exactly as requested'),
+  treatment: tag.optional().describe('catalog id; resolved from the request text when absent'),
+  ingredients: z.array(tag).optional().describe('catalog ids of a compounded product'),
+  route: Route.optional(),
+  form: z.string().optional().describe('cream, patch, tablet, ...'),
+  strength: z.string().optional(),
+  quantity: z.number().nonnegative().optional(),
+  frequency: z.string().optional().describe('as written: q8h, TID, 3 times a day, every 4-6 hours'),
+  visits: z.number().int().positive().optional().describe('sessions requested, for therapies'),
+  weeks: z.number().positive().optional().describe('over how many weeks the sessions are requested'),
+  body_region: z.array(BodyRegion).optional(),
+  side: Side.optional(),
+  levels: z.array(spineLevelOrSegment).optional().describe('spinal levels (L4, L5, S1) or segments (L4-L5)'),
+  acquisition: z.enum(ACQUISITIONS).optional(),
+  rental_days: z.number().int().positive().optional(),
+  associated_surgery: tag.optional().describe('the surgery this item accompanies (post-operative therapy, DME)'),
+  retrospective: z.boolean().optional(),
+  request_date: isoDate.optional(),
+  records_show: RecordedRequest.optional(),
+  actual: z
+    .strictObject({
+      outcome: Outcome,
+      guideline: GuidelineCitation.optional(),
+      rationale: z.string().optional().describe('the reviewer\'s rationale: reference text only, never a source of facts'),
+    })
+    .optional()
+    .describe('historical IMR decision, for regression'),
+  expect: z.enum(PREDICTIONS).optional().describe('pin the prediction: a change fails `mtus regress`'),
+});
+export type DisputedItem = z.infer<typeof DisputedItem>;
+
+export const Case = z.strictObject({
+  $schema: z.string().optional(),
+  id: z.string().min(1),
+  source: z.string().min(1).describe('where the facts come from, e.g. the letter file'),
+  case_number: z.string().optional(),
+  patient: z.strictObject({ age: z.number().int().min(0).max(120).optional(), sex: z.enum(SEXES).optional() }).optional(),
+  dates: z
+    .strictObject({
+      injury: isoDate.optional(),
+      request: isoDate.optional().describe('date of the request for authorization or the requesting visit'),
+      ur_denial: isoDate.optional(),
+      assigned: isoDate.optional(),
+      decision: isoDate.optional(),
+      last_visit: isoDate.optional(),
+    })
+    .optional(),
+  reviewer: z.strictObject({ specialty: z.string().optional(), licensure: z.array(z.string()).optional() }).optional(),
+  diagnoses: z.array(z.string()).optional().describe('diagnoses as written'),
+  conditions: z.array(tag).optional().describe('normalised condition tags the records document'),
+  conditions_absent: z.array(tag).optional().describe('condition tags the records rule out ("does not have CRPS")'),
+  body_regions: z.array(BodyRegion).optional().describe('symptomatic regions'),
+  findings: z.array(tag).optional().describe('finding tags the records document (exam, symptoms, red flags)'),
+  findings_absent: z.array(tag).optional().describe('finding tags the records document as absent ("negative straight leg raise")'),
+  pain_score: z.number().min(0).max(10).optional(),
+  work_status: WorkStatus.optional(),
+  functional_improvement: z.boolean().optional().describe('overall functional improvement documented with the current regimen'),
+  surgery_considered: z.boolean().optional().describe('the records say surgery is being considered or planned'),
+  treatments: z.array(TreatmentHistoryEntry).optional(),
+  procedures: z.array(Procedure).optional(),
+  studies: z.array(Study).optional(),
+  items: z.array(DisputedItem).min(1),
+  summary: z.string().optional().describe('the clinical case summary, for reference'),
+  evidence: z.array(Evidence).optional(),
+});
+export type Case = z.infer<typeof Case>;

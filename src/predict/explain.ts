@@ -1,0 +1,166 @@
+/**
+ * Turns a prediction into its explanation: each named criterion with its status and evidence,
+ * what the records must document for the request to pass, and a rationale paragraph written the
+ * way an IMR decision reads.
+ */
+import type { CompiledNode, LeafNode } from '../engine/compiled-rule.js';
+import type { Status } from '../engine/kleene.js';
+import { FACTS } from '../facts/registry.js';
+import type { Outcome, Prediction } from '../model/vocabulary.js';
+import type { Source } from '../model/rule-schema.js';
+import { editionAt } from '../ruleset/editions.js';
+import { formatCitation } from './citation.js';
+import type { Evaluated, ItemPrediction } from './predict-item.js';
+import { reasons } from './reasons.js';
+
+export interface CriterionLine {
+  id: string;
+  text: string;
+  status: Status;
+  rule: string;
+  /** nesting depth in the criteria tree, for indented display */
+  depth: number;
+  evidence: string | undefined;
+  ingredient: string | undefined;
+}
+
+export interface ItemExplanation {
+  request: string;
+  treatment: string | null;
+  prediction: Prediction;
+  rule: string | null;
+  citation: string | null;
+  criteria: CriterionLine[];
+  missing: string[];
+  rationale: string;
+  actual: Outcome | undefined;
+  asOf: ItemPrediction['asOf'];
+  ingredients: ItemPrediction['ingredients'];
+}
+
+export function explainItem(p: ItemPrediction): ItemExplanation {
+  const ordered = p.decisive ? [p.decisive, ...p.evaluations.filter((e) => e !== p.decisive)] : p.evaluations;
+  const criteria = dedupe(ordered.flatMap(criterionLines));
+  const missing = [...new Set(ordered.filter((e) => e.evaluation.status !== 'met').flatMap((e) => reasons(e).unknown.map(missingText)))];
+  const source = p.decisive ? sourceInForce(p.decisive, p) : undefined;
+  return {
+    request: p.item.request,
+    treatment: p.resolved.treatment ?? null,
+    prediction: p.prediction,
+    rule: p.decisive?.evaluation.compiled.rule.id ?? null,
+    citation: source ? formatCitation(source) : null,
+    criteria,
+    missing,
+    rationale: rationale(p, missing),
+    actual: p.item.actual?.outcome,
+    asOf: p.asOf,
+    ingredients: p.ingredients,
+  };
+}
+
+function criterionLines(e: Evaluated): CriterionLine[] {
+  const lines: CriterionLine[] = [];
+  const visit = (node: CompiledNode, depth: number) => {
+    const named = node.id !== undefined && node.text !== undefined;
+    if (named) {
+      lines.push({
+        id: node.id!,
+        text: node.text!,
+        status: e.evaluation.statusOf.get(node) ?? 'unknown',
+        rule: e.evaluation.compiled.rule.id,
+        depth,
+        evidence: node.kind === 'leaf' ? evidenceOf(node, e) : undefined,
+        ingredient: e.ingredient,
+      });
+    }
+    const next = named ? depth + 1 : depth;
+    if (node.kind === 'all' || node.kind === 'any') node.children.forEach((c) => visit(c, next));
+    else if (node.kind === 'not') visit(node.child, next);
+  };
+  visit(e.evaluation.compiled.tree, 0);
+  return lines;
+}
+
+/** The same principle judged for several ingredients is shown once per outcome. */
+function dedupe(lines: CriterionLine[]): CriterionLine[] {
+  const seen = new Set<string>();
+  return lines.filter((l) => {
+    const key = `${l.ingredient ?? ''}|${l.rule}|${l.id}|${l.status}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function evidenceOf(leaf: LeafNode, e: Evaluated): string | undefined {
+  const def = FACTS.get(leaf.criterion.fact);
+  const params = leaf.criterion.params ?? {};
+  const value = e.evaluation.leaves[leaf.index]?.factValue;
+  const shown = value === undefined ? 'not documented' : `${leaf.criterion.fact} = ${JSON.stringify(value)}`;
+  const why = def?.explain?.(e.ctx, params);
+  const own = why ? `${shown} (${why})` : shown;
+  const ref = leaf.criterion.value;
+  if (typeof ref !== 'object' || Array.isArray(ref)) return own;
+  // A comparison with another fact shows both sides.
+  const other = FACTS.get(ref.fact);
+  const otherValue = other?.compute(e.ctx, {});
+  const otherWhy = other?.explain?.(e.ctx, {});
+  return `${own}; ${ref.fact} = ${otherValue === undefined ? 'not documented' : JSON.stringify(otherValue)}${otherWhy ? ` (${otherWhy})` : ''}`;
+}
+
+function missingText(leaf: LeafNode): string {
+  return leaf.criterion.missing ?? leaf.text;
+}
+
+function rationale(p: ItemPrediction, missing: string[]): string {
+  const request = `The request for ${p.item.request}`;
+  if (p.prediction === 'no_rule') {
+    const what = p.resolved.treatment ? `${p.resolved.treatment}${p.resolved.route ? ` (${p.resolved.route})` : ''}` : 'a treatment the catalog does not recognise';
+    const open = p.ingredients?.filter((v) => v.prediction === 'no_rule').map((v) => v.ingredient) ?? [];
+    return `No rule applies to ${what} as of ${p.asOf.date}${open.length ? `; no rule covers ${open.join(', ')}` : ''}. No prediction is made.`;
+  }
+  const d = p.decisive!;
+  const source = sourceInForce(d, p);
+  const cite = source.quote ? `${formatCitation(source)}: "${source.quote.replace(/[.\s]+$/, '')}."` : `${formatCitation(source)}.`;
+  if (p.prediction === 'overturned') {
+    const met = satisfied(d).map((n) => `${sentence(n.text ?? n.id ?? '')}${evidenceSuffix(n, d, '')}`);
+    return `${request} is medically necessary. ${cite} In this case, the records document each criterion: ${met.join('; ')}. Therefore, the request is medically necessary.`;
+  }
+  const r = reasons(d);
+  const parts: string[] = [];
+  if (d.ingredient) parts.push(`the compound contains ${d.ingredient}, which is not recommended on its own`);
+  for (const n of r.failed) parts.push(`the criterion "${sentence(n.text ?? n.id ?? '')}" is not met${evidenceSuffix(n, d, ': ')}`);
+  if (missing.length) parts.push(`the records do not document ${missing.join('; ')}`);
+  return `${request} is not medically necessary. ${cite} In this case, ${parts.join('; and ')}. Therefore, the request is not medically necessary.`;
+}
+
+/** The met leaves that carry a met rule: every part of a conjunction, the first met alternative. */
+function satisfied(e: Evaluated): CompiledNode[] {
+  const out: CompiledNode[] = [];
+  const visit = (node: CompiledNode) => {
+    if (e.evaluation.statusOf.get(node) !== 'met') return;
+    if (node.kind === 'all') node.children.forEach(visit);
+    else if (node.kind === 'any') {
+      const first = node.children.find((c) => e.evaluation.statusOf.get(c) === 'met');
+      if (first) visit(first);
+    } else out.push(node);
+  };
+  visit(e.evaluation.compiled.tree);
+  return out;
+}
+
+function sentence(text: string): string {
+  return text.replace(/[.\s]+$/, '');
+}
+
+/** The citation of the edition in force on the date the request is judged at. */
+function sourceInForce(e: Evaluated, p: ItemPrediction): Source {
+  const rule = e.evaluation.compiled.rule;
+  return editionAt(rule, p.asOf.date)?.source ?? rule.source;
+}
+
+function evidenceSuffix(node: CompiledNode, e: Evaluated, lead: string): string {
+  if (node.kind !== 'leaf') return '';
+  const ev = evidenceOf(node, e);
+  return ev ? (lead ? `${lead}${ev}` : ` (${ev})`) : '';
+}

@@ -1,0 +1,88 @@
+/**
+ * Predicts the IMR outcome of one disputed item. Overturned only when every applicable rule's
+ * criteria are met; upheld when any rule fails or leaves a criterion undocumented; no_rule when no
+ * rule applies. A compounded product is judged ingredient by ingredient first: any ingredient that
+ * is not recommended makes the compound not recommended (MTUS Topical Analgesics).
+ */
+import type { RuleEvaluation } from '../engine/evaluate-rule.js';
+import { evaluateRule } from '../engine/evaluate-rule.js';
+import { FactContext, type AsOf, type IngredientVerdict, type ResolvedItem } from '../facts/fact-context.js';
+import type { Case, DisputedItem } from '../model/case-schema.js';
+import type { Prediction } from '../model/vocabulary.js';
+import type { Ruleset } from '../ruleset/load-ruleset.js';
+import { asOfFor } from './as-of.js';
+import { ingredientItem, resolveItem } from './resolve-item.js';
+
+export interface Evaluated {
+  evaluation: RuleEvaluation;
+  ctx: FactContext;
+  /** the ingredient this evaluation judged, for compounds */
+  ingredient?: string;
+}
+
+export interface ItemPrediction {
+  index: number;
+  item: DisputedItem;
+  resolved: ResolvedItem;
+  ingredients: IngredientVerdict[] | undefined;
+  asOf: AsOf;
+  prediction: Prediction;
+  /** the evaluation that decided the prediction */
+  decisive: Evaluated | undefined;
+  evaluations: Evaluated[];
+}
+
+export interface PredictOptions {
+  asOf?: string;
+}
+
+export async function predictItem(ruleset: Ruleset, kase: Case, index: number, opts: PredictOptions = {}): Promise<ItemPrediction> {
+  const item = kase.items[index]!;
+  const { resolved, ingredients } = resolveItem(item, index, ruleset.catalog);
+  const asOf = asOfFor(kase, item, opts.asOf);
+  const evaluations: Evaluated[] = [];
+  let verdicts: IngredientVerdict[] | undefined;
+
+  if (ingredients) {
+    verdicts = [];
+    for (const ingredient of ingredients) {
+      const own = await evaluateAll(ruleset, new FactContext(kase, ingredientItem(resolved, ingredient), ruleset.catalog, asOf), ingredient);
+      evaluations.push(...own);
+      const p = predictionOf(own);
+      verdicts.push({ ingredient, prediction: p.prediction, rule: p.decisive?.evaluation.compiled.rule.id });
+    }
+  }
+  const ctx = new FactContext(kase, resolved, ruleset.catalog, asOf, verdicts);
+  evaluations.unshift(...(await evaluateAll(ruleset, ctx)));
+
+  let { prediction, decisive } = predictionOf(evaluations);
+  // An ingredient no rule covers leaves the compound unjudged, unless a criterion already fails it:
+  // its undocumented verdict must not pass for "not documented".
+  const unjudged = verdicts?.some((v) => v.prediction === 'no_rule') && !verdicts.some((v) => v.prediction === 'upheld');
+  if (unjudged && decisive?.evaluation.status !== 'not_met') {
+    prediction = 'no_rule';
+    decisive = undefined;
+  }
+  return { index, item, resolved, ingredients: verdicts, asOf, prediction, decisive, evaluations };
+}
+
+async function evaluateAll(ruleset: Ruleset, ctx: FactContext, ingredient?: string): Promise<Evaluated[]> {
+  const rules = ruleset.index.select({
+    treatment: ctx.item.treatment,
+    route: ctx.item.route,
+    regions: ctx.item.item.body_region,
+    date: ctx.asOf.date,
+  });
+  const out: Evaluated[] = [];
+  for (const rule of rules) out.push({ evaluation: await evaluateRule(rule, ctx), ctx, ...(ingredient ? { ingredient } : {}) });
+  return out;
+}
+
+/** Upheld if any rule upholds (a failed criterion decides before an undocumented one). */
+function predictionOf(evaluations: readonly Evaluated[]): { prediction: Prediction; decisive: Evaluated | undefined } {
+  if (evaluations.length === 0) return { prediction: 'no_rule', decisive: undefined };
+  const upheld = evaluations.filter((e) => e.evaluation.outcome === 'upheld');
+  if (upheld.length === 0) return { prediction: 'overturned', decisive: evaluations[0] };
+  const failed = upheld.find((e) => e.evaluation.status === 'not_met');
+  return { prediction: 'upheld', decisive: failed ?? upheld[0] };
+}

@@ -1,0 +1,39 @@
+/**
+ * Normalises a disputed item through the catalog: fields the case states are kept as stated;
+ * fields it leaves out are read from the request text where the text states them; the route
+ * falls back to the catalog's usual route for the drug (Flexeril is oral).
+ */
+import type { Catalog } from '../catalog/catalog.js';
+import { parseRequest } from '../catalog/parse-request.js';
+import type { DisputedItem } from '../model/case-schema.js';
+import type { Route } from '../model/vocabulary.js';
+import type { ResolvedItem } from '../facts/fact-context.js';
+
+/** Pseudo-treatment for a compounded product the catalog does not list by name. */
+export const COMPOUND = 'compound';
+
+export interface ItemResolution {
+  resolved: ResolvedItem;
+  /** catalog ids of the ingredients, when the item is a compounded product */
+  ingredients: string[] | undefined;
+}
+
+export function resolveItem(item: DisputedItem, index: number, catalog: Catalog): ItemResolution {
+  const parsed = parseRequest(item.request, catalog);
+  const filled: DisputedItem = { ...parsed, ...item };
+  const entry = filled.treatment ? catalog.treatment(filled.treatment) : undefined;
+  const ownIngredients = entry?.kind === 'compound' ? entry.ingredients : undefined;
+  const ingredients = item.ingredients ?? ownIngredients ?? (item.treatment ? undefined : parsed.ingredients);
+  const treatment = ingredients ? (ownIngredients ? entry!.id : COMPOUND) : filled.treatment;
+  const route = filled.route ?? (ingredients ? ownRoute(entry) ?? 'topical' : entry?.route);
+  return { resolved: { item: filled, index, treatment, route }, ingredients };
+}
+
+function ownRoute(entry: { kind: string; route?: Route } | undefined): Route | undefined {
+  return entry?.kind === 'compound' ? entry.route : undefined;
+}
+
+/** One ingredient of a compound, judged as a product of its own by the same route. */
+export function ingredientItem(parent: ResolvedItem, ingredient: string): ResolvedItem {
+  return { item: parent.item, index: parent.index, treatment: ingredient, route: parent.route, compound: parent.treatment };
+}

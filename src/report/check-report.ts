@@ -1,0 +1,68 @@
+/** `mtus check`: a case's predictions, criterion by criterion. */
+import type { ItemExplanation } from '../predict/explain.js';
+import type { CaseResult } from '../predict/evaluate-case.js';
+import { cell, type Colors, type Reporter } from './reporter.js';
+
+const MARK = { met: '✓', not_met: '✗', unknown: '?' } as const;
+const VERDICT = { upheld: 'UPHELD (not medically necessary)', overturned: 'OVERTURNED (medically necessary)', no_rule: 'NO RULE (no prediction)' } as const;
+
+/** The JSON contract of `mtus check --json`: exactly these fields. */
+export function checkJson(r: CaseResult) {
+  return {
+    case: r.case,
+    items: r.items.map(({ explanation: e }) => ({
+      request: e.request,
+      treatment: e.treatment,
+      prediction: e.prediction,
+      rule: e.rule,
+      citation: e.citation,
+      criteria: e.criteria.map((c) => ({ id: c.id, text: c.text, status: c.status })),
+      missing: e.missing,
+      rationale: e.rationale,
+      ...(e.actual ? { actual: e.actual } : {}),
+    })),
+  };
+}
+
+export const checkReporter: Reporter<CaseResult> = {
+  json: checkJson,
+  text(r, c) {
+    const head = `${c.bold(r.case)}: ${r.items.length} item${r.items.length === 1 ? '' : 's'} (ruleset ${r.revision})`;
+    return [head, ...r.items.map(({ explanation, prediction }) => itemText(explanation, prediction.index, c))].join('\n\n');
+  },
+  markdown(r) {
+    const parts = [`## ${r.case}`, '', `Ruleset revision \`${r.revision}\`.`];
+    for (const { explanation: e, prediction } of r.items) {
+      parts.push('', `### ${prediction.index + 1}. ${e.request}`, '', `**Prediction:** ${VERDICT[e.prediction]}${e.actual ? ` — actual: ${e.actual}` : ''}`);
+      if (e.rule) parts.push('', `**Rule:** \`${e.rule}\` — ${e.citation}`);
+      if (e.criteria.length) {
+        parts.push('', '| | criterion | evidence |', '|---|---|---|');
+        for (const k of e.criteria) parts.push(`| ${MARK[k.status]} | ${cell(`${'  '.repeat(k.depth)}${k.text}`)} | ${cell(k.evidence)} |`);
+      }
+      if (e.missing.length) parts.push('', `**To document:** ${e.missing.join('; ')}`);
+      parts.push('', `> ${e.rationale}`);
+    }
+    return parts.join('\n');
+  },
+};
+
+function itemText(e: ItemExplanation, index: number, c: Colors): string {
+  const paint = e.prediction === 'overturned' ? c.green : e.prediction === 'upheld' ? c.red : c.yellow;
+  const lines = [`${index + 1}. ${c.bold(e.request)}`];
+  const actual = e.actual ? `   actual: ${e.actual} ${e.actual === e.prediction ? c.green('(agrees)') : c.red('(differs)')}` : '';
+  lines.push(`   Prediction: ${paint(VERDICT[e.prediction])}${actual}`);
+  if (e.rule) lines.push(`   Rule: ${e.rule}: ${e.citation}`);
+  lines.push(`   Treatment: ${e.treatment ?? 'not recognised'}; judged as of ${e.asOf.date} (${e.asOf.from})`);
+  if (e.ingredients) {
+    lines.push(`   Ingredients: ${e.ingredients.map((v) => `${v.ingredient} (${v.prediction === 'upheld' ? 'not recommended' : v.prediction === 'overturned' ? 'recommended' : 'no rule'})`).join(', ')}`);
+  }
+  for (const k of e.criteria) {
+    const mark = k.status === 'met' ? c.green(MARK.met) : k.status === 'not_met' ? c.red(MARK.not_met) : c.yellow(MARK.unknown);
+    const who = k.ingredient ? c.dim(` [${k.ingredient}]`) : '';
+    lines.push(`   ${'  '.repeat(k.depth)}${mark} ${k.text}${who} ${c.dim(`(${k.id})`)}`);
+    if (k.evidence) lines.push(`   ${'  '.repeat(k.depth)}    ${c.dim(k.evidence)}`);
+  }
+  if (e.missing.length) lines.push(`   To pass, document: ${e.missing.join('; ')}`);
+  lines.push(`   Rationale: ${e.rationale}`);
+  return lines.join('\n');
+}

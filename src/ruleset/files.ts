@@ -1,0 +1,27 @@
+/** Finding input files: YAML under a directory, recursively, in a stable order. */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export function listFiles(root: string, accept: (file: string) => boolean): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (accept(full)) out.push(full);
+    }
+  };
+  if (statSync(root).isDirectory()) walk(root);
+  else out.push(root);
+  return out;
+}
+
+export const isYaml = (f: string) => f.endsWith('.yaml') || f.endsWith('.yml');
+
+/** A path as users see it: relative to the working directory when inside it, with forward slashes. */
+export function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  const shown = rel.startsWith('..') || rel === '' ? file : rel;
+  return shown.split(sep).join('/');
+}

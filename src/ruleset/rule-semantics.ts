@@ -1,0 +1,131 @@
+/**
+ * Checks what a schema cannot: that every criterion names a declared fact with the parameters
+ * it takes, an operator that suits the fact's type, and catalog ids that exist. A criterion over
+ * a misspelt fact would otherwise always read "not documented", so these are load errors.
+ */
+import type { Catalog } from '../catalog/catalog.js';
+import { didYouMean } from '../diagnostics/suggest.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { SharedCriterion } from '../engine/compile-rule.js';
+import type { CompiledNode, CompiledRule, LeafNode } from '../engine/compiled-rule.js';
+import { OPERATORS_BY_TYPE, type FactDefinition, type ParamKind } from '../facts/fact-types.js';
+import { FACTS } from '../facts/registry.js';
+import { positionOf, type PathSegment, type YamlFile } from '../yaml/yaml-document.js';
+
+export function checkRuleSemantics(
+  rules: readonly CompiledRule[],
+  shared: ReadonlyMap<string, SharedCriterion>,
+  catalog: Catalog,
+  files: ReadonlyMap<string, YamlFile>,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const report = (file: string, path: PathSegment[], code: string, message: string, key = false) => {
+    const y = files.get(file);
+    const pos = y ? positionOf(y, path, { key }) : { line: 1, column: 1 };
+    out.push({ file, ...pos, code, message });
+  };
+  const seenLeaves = new Set<string>();
+  const checkLeaf = (leaf: LeafNode) => {
+    const where = `${leaf.origin.file}#${leaf.origin.path.join('.')}`;
+    if (seenLeaves.has(where)) return; // a shared criterion is checked once, where it is written
+    seenLeaves.add(where);
+    for (const m of leafProblems(leaf, catalog)) report(leaf.origin.file, [...leaf.origin.path, ...m.at], m.code, m.message, m.key);
+  };
+
+  for (const c of rules) {
+    const ids = new Set<string>();
+    walk(c.tree, (node) => {
+      if (node.kind === 'leaf') checkLeaf(node);
+      if (node.id && node.origin.file === c.file) {
+        if (ids.has(node.id)) report(c.file, [...node.origin.path, 'id'], 'duplicate-criterion', `criterion id '${node.id}' is used twice in this rule`);
+        ids.add(node.id);
+      }
+    });
+    const applies = c.rule.applies_to;
+    applies.treatments?.forEach((t, i) => {
+      if (!catalog.isTreatment(t)) report(c.file, ['applies_to', 'treatments', i], 'unknown-treatment', `'${t}' is not in the catalog${didYouMean(t, catalog.treatmentIds())}`);
+    });
+    applies.classes?.forEach((t, i) => {
+      if (!catalog.isClass(t)) report(c.file, ['applies_to', 'classes', i], 'unknown-class', `'${t}' is not a catalog class${didYouMean(t, catalog.classIdList())}`);
+    });
+  }
+  return out;
+}
+
+interface Problem {
+  at: PathSegment[];
+  code: string;
+  message: string;
+  key?: boolean;
+}
+
+function leafProblems(leaf: LeafNode, catalog: Catalog): Problem[] {
+  const c = leaf.criterion;
+  const def = FACTS.get(c.fact);
+  if (!def) return [{ at: ['fact'], code: 'unknown-fact', message: `'${c.fact}' is not a case fact${didYouMean(c.fact, FACTS.keys())}` }];
+  const problems: Problem[] = [];
+  const allowed = OPERATORS_BY_TYPE[def.type];
+  if (!allowed.includes(c.operator)) {
+    problems.push({ at: ['operator'], code: 'operator-type', message: `operator '${c.operator}' does not suit ${def.type} fact '${c.fact}' (use ${allowed.join(', ')})` });
+  }
+  problems.push(...paramProblems(def, c.params ?? {}, catalog));
+  problems.push(...valueProblems(def, c.operator, c.value));
+  return problems;
+}
+
+function paramProblems(def: FactDefinition, params: Readonly<Record<string, unknown>>, catalog: Catalog): Problem[] {
+  const declared = def.params ?? {};
+  const problems: Problem[] = [];
+  for (const name of Object.keys(declared)) {
+    if (!(name in params)) problems.push({ at: ['params'], code: 'missing-param', message: `fact '${def.name}' needs parameter '${name}'` });
+  }
+  for (const [name, value] of Object.entries(params)) {
+    const kind = declared[name];
+    if (!kind) {
+      problems.push({ at: ['params', name], code: 'unknown-param', message: `fact '${def.name}' takes no parameter '${name}'${didYouMean(name, Object.keys(declared))}`, key: true });
+      continue;
+    }
+    const bad = unknownCatalogId(kind, String(value), catalog);
+    if (bad) problems.push({ at: ['params', name], ...bad });
+  }
+  return problems;
+}
+
+function unknownCatalogId(kind: ParamKind, id: string, catalog: Catalog): { code: string; message: string } | undefined {
+  switch (kind) {
+    case 'treatment':
+    case 'procedure':
+    case 'study':
+      return catalog.isTreatment(id) || catalog.isClass(id)
+        ? undefined
+        : { code: 'unknown-treatment', message: `'${id}' is not a catalog treatment or class${didYouMean(id, [...catalog.treatmentIds(), ...catalog.classIdList()])}` };
+    case 'condition':
+    case 'finding':
+      return catalog.term(kind, id)
+        ? undefined
+        : { code: `unknown-${kind}`, message: `'${id}' is not a catalog ${kind} tag${didYouMean(id, catalog.termIds(kind))}` };
+    default:
+      return undefined;
+  }
+}
+
+function valueProblems(def: FactDefinition, operator: string, value: unknown): Problem[] {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const ref = (value as { fact: string }).fact;
+    return FACTS.has(ref) ? [] : [{ at: ['value', 'fact'], code: 'unknown-fact', message: `'${ref}' is not a case fact${didYouMean(ref, FACTS.keys())}` }];
+  }
+  const wantsList = operator === 'in' || operator === 'notIn' || operator === 'intersects' || operator === 'disjointFrom' || operator === 'subsetOf';
+  if (wantsList !== Array.isArray(value)) {
+    return [{ at: ['value'], code: 'value-type', message: `operator '${operator}' compares with ${wantsList ? 'a list' : 'a single value'}` }];
+  }
+  const scalarType = def.type === 'list' ? (operator.startsWith('size') ? 'number' : 'string') : def.type;
+  const items = Array.isArray(value) ? value : [value];
+  const wrong = items.find((v) => typeof v !== scalarType);
+  return wrong === undefined ? [] : [{ at: ['value'], code: 'value-type', message: `fact '${def.name}' is ${def.type}; ${JSON.stringify(wrong)} is not a ${scalarType}` }];
+}
+
+export function walk(node: CompiledNode, visit: (n: CompiledNode) => void): void {
+  visit(node);
+  if (node.kind === 'all' || node.kind === 'any') node.children.forEach((c) => walk(c, visit));
+  else if (node.kind === 'not') walk(node.child, visit);
+}

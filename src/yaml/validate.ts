@@ -1,0 +1,118 @@
+/**
+ * Validates a parsed YAML file against a zod schema and maps every zod issue back to the line and
+ * column of the YAML node it concerns, as one located diagnostic per problem.
+ */
+import type { z } from 'zod';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { closestName } from '../diagnostics/suggest.js';
+import { positionOf, type PathSegment, type YamlFile } from './yaml-document.js';
+
+type Issue = z.core.$ZodIssue;
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; diagnostics: Diagnostic[] };
+
+export function validateYaml<T>(schema: z.ZodType<T>, y: YamlFile): Validated<T> {
+  if (y.syntaxErrors.length > 0) return { ok: false, diagnostics: y.syntaxErrors };
+  const result = schema.safeParse(y.value, { reportInput: true });
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, diagnostics: issuesToDiagnostics(result.error.issues, y) };
+}
+
+export function issuesToDiagnostics(issues: readonly Issue[], y: YamlFile, base: PathSegment[] = []): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  // A misspelt key shows up twice in zod: as an unknown key and as a missing one. Report it once,
+  // at the key, with the likely intended name.
+  const missingByParent = new Map<string, string[]>();
+  for (const issue of issues) {
+    if (issue.code === 'invalid_type' && issue.input === undefined && issue.path.length > 0) {
+      const parent = JSON.stringify([...base, ...issue.path.slice(0, -1)]);
+      missingByParent.set(parent, [...(missingByParent.get(parent) ?? []), String(issue.path[issue.path.length - 1])]);
+    }
+  }
+  const explained = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const parent = JSON.stringify([...base, ...issue.path]);
+    for (const key of issue.keys) {
+      const meant = closestName(key, missingByParent.get(parent) ?? []);
+      if (meant) explained.add(`${parent}|${meant}`);
+    }
+  }
+  for (const issue of issues) {
+    const path = [...base, ...(issue.path as PathSegment[])];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      // Report the alternative the author most plausibly meant, not every branch of the union.
+      out.push(...issuesToDiagnostics(closestBranch(issue.errors), y, path));
+      continue;
+    }
+    if (issue.code === 'unrecognized_keys') {
+      const parent = JSON.stringify(path);
+      for (const key of issue.keys) {
+        const pos = positionOf(y, [...path, key], { key: true });
+        const meant = closestName(key, missingByParent.get(parent) ?? []);
+        const hint = meant ? ` (did you mean '${meant}'?)` : '';
+        out.push({ file: y.file, ...pos, code: 'unknown-key', message: `unknown key '${key}'${where(path)}${hint}` });
+      }
+      continue;
+    }
+    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    if (missing && explained.has(`${JSON.stringify(path.slice(0, -1))}|${String(path[path.length - 1])}`)) continue;
+    const pos = positionOf(y, missing ? path.slice(0, -1) : path);
+    out.push({ file: y.file, ...pos, code: codeOf(issue, missing), message: messageOf(issue, path, missing) });
+  }
+  return out;
+}
+
+/** The union branch with the fewest problems, counting each unknown key as one. */
+function closestBranch(branches: Issue[][]): Issue[] {
+  const score = (issues: Issue[]) =>
+    issues.reduce((n, i) => n + (i.code === 'unrecognized_keys' ? i.keys.length : 1), 0);
+  return branches.reduce((best, b) => (score(b) < score(best) ? b : best));
+}
+
+function codeOf(issue: Issue, missing: boolean): string {
+  if (missing) return 'missing-key';
+  switch (issue.code) {
+    case 'invalid_type': return 'invalid-type';
+    case 'invalid_value': return 'invalid-value';
+    case 'invalid_format': return 'invalid-format';
+    case 'too_small': return 'too-small';
+    case 'too_big': return 'too-big';
+    default: return 'invalid-value';
+  }
+}
+
+function messageOf(issue: Issue, path: PathSegment[], missing: boolean): string {
+  const name = path.length > 0 ? `'${path[path.length - 1]}'` : 'the document';
+  if (missing) return `${name} is required${where(path.slice(0, -1))}`;
+  switch (issue.code) {
+    case 'invalid_type':
+      return `${name} must be ${article(issue.expected)}, found ${describe(issue.input)}`;
+    case 'invalid_value':
+      return `${name} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${describe(issue.input)}`;
+    case 'invalid_format':
+      return `${name} must be ${issue.format === 'date' ? 'a date YYYY-MM-DD' : `in ${issue.format} format`}, found ${describe(issue.input)}`;
+    case 'too_small':
+      return `${name} ${issue.origin === 'array' ? `needs at least ${issue.minimum} entr${issue.minimum === 1 ? 'y' : 'ies'}` : `must be at least ${issue.minimum}`}`;
+    case 'too_big':
+      return `${name} must be at most ${issue.maximum}`;
+    default:
+      return `${name}: ${issue.message}`;
+  }
+}
+
+function where(path: PathSegment[]): string {
+  return path.length > 0 ? ` in ${path.join('.')}` : '';
+}
+
+function article(expected: string): string {
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+function describe(input: unknown): string {
+  if (input === undefined) return 'nothing';
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'a list';
+  if (typeof input === 'object') return 'a mapping';
+  return JSON.stringify(input);
+}

@@ -1,0 +1,52 @@
+/** Shared test helpers: the bundled ruleset (loaded once), temporary rule directories, the CLI. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadRuleset, type Ruleset } from '../src/ruleset/load-ruleset.js';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const RULES_DIR = join(ROOT, 'rules');
+export const SHARED = join(ROOT, '..', 'shared', 'determinations');
+
+let bundled: Ruleset | undefined;
+export function bundledRuleset(): Ruleset {
+  bundled ??= loadRuleset(RULES_DIR);
+  return bundled;
+}
+
+/** A copy of the bundled rules in a temporary directory, with extra files written into it. */
+export function rulesWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mtus-rules-'));
+  cpSync(RULES_DIR, dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+export function tempFile(name: string, text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mtus-case-'));
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built `mtus` command (npm test builds first). */
+export function mtus(args: string[], opts: { cwd?: string; input?: string } = {}): CliResult {
+  const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli', 'main.js'), ...args], {
+    cwd: opts.cwd ?? ROOT,
+    encoding: 'utf8',
+    input: opts.input,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
