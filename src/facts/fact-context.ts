@@ -31,6 +31,14 @@ export interface IngredientVerdict {
   rule: string | undefined;
 }
 
+/** How the surgery an item accompanies was judged, when it is disputed in the same case. */
+export interface SurgeryVerdict {
+  request: string;
+  prediction: 'upheld' | 'overturned' | 'no_rule';
+  /** undefined when no rule judged the surgery */
+  necessary: boolean | undefined;
+}
+
 export class FactContext {
   private readonly memo = new Map<string, unknown>();
 
@@ -41,6 +49,8 @@ export class FactContext {
     readonly asOf: AsOf,
     /** set when the item is a compounded product, once its ingredients have been judged */
     readonly ingredients?: readonly IngredientVerdict[],
+    /** set when the item accompanies a surgery disputed in the same case, once that is judged */
+    readonly associatedSurgery?: SurgeryVerdict,
   ) {}
 
   /** Memoise a derived value under `key` for this item. */

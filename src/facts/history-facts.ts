@@ -5,7 +5,7 @@
 import type { TreatmentHistoryEntry } from '../model/case-schema.js';
 import type { FactContext } from './fact-context.js';
 import { defineFacts } from './fact-types.js';
-import { weeksBetween } from './dates.js';
+import { describeEntries, weeksOfUse } from './history-lookup.js';
 
 const FAILED = new Set(['failed', 'intolerant']);
 const TRIED = new Set(['effective', 'partial', 'failed', 'intolerant']);
@@ -19,33 +19,6 @@ function anyTrue(entries: readonly TreatmentHistoryEntry[], pick: (e: TreatmentH
     if (v === false) sawFalse = true;
   }
   return sawFalse ? false : undefined;
-}
-
-function weeksOn(ctx: FactContext, entries: readonly TreatmentHistoryEntry[]): number | undefined {
-  let best: number | undefined;
-  for (const e of entries) {
-    const end = e.current === false && e.end ? e.end : ctx.asOf.date;
-    const w = e.start ? weeksBetween(e.start, end) : e.duration_weeks;
-    if (w !== undefined && (best === undefined || w > best)) best = w;
-  }
-  return best;
-}
-
-function describeEntries(entries: readonly TreatmentHistoryEntry[]): string | undefined {
-  if (entries.length === 0) return undefined;
-  return entries
-    .map((e) => {
-      const bits = [e.as_written ?? e.treatment];
-      if (e.start) bits.push(`since ${e.start}`);
-      if (e.duration_weeks !== undefined) bits.push(`for ${e.duration_weeks} weeks`);
-      if (e.current) bits.push('current');
-      if (e.response) bits.push(e.response);
-      if (e.pain_relief !== undefined) bits.push(e.pain_relief ? 'pain relief' : 'no pain relief');
-      if (e.functional_improvement !== undefined) bits.push(e.functional_improvement ? 'functional improvement' : 'no functional improvement');
-      if (e.visits !== undefined) bits.push(`${e.visits} visits`);
-      return bits.join(', ');
-    })
-    .join('; ');
 }
 
 const explainItem = (ctx: FactContext) => describeEntries(ctx.itemHistory());
@@ -63,7 +36,7 @@ export const historyFacts = defineFacts(
     name: 'weeks_on_drug',
     type: 'number',
     description: 'weeks the requested treatment has been used: from its start date to the request date, or its documented duration',
-    compute: (ctx) => weeksOn(ctx, ctx.itemHistory()),
+    compute: (ctx) => weeksOfUse(ctx, ctx.itemHistory()),
     explain: (ctx) => {
       const d = describeEntries(ctx.itemHistory());
       return d && `${d}; judged at ${ctx.asOf.date} (${ctx.asOf.from})`;
@@ -123,6 +96,29 @@ export const historyFacts = defineFacts(
     params: { treatment: 'treatment' },
     compute: (ctx, p) => sumVisits(ctx.historyOf(String(p.treatment))),
     explain: explainParam,
+  },
+  {
+    name: 'treatment_weeks',
+    type: 'number',
+    description: 'weeks the treatment or class has been used or given (the longest documented course)',
+    params: { treatment: 'treatment' },
+    compute: (ctx, p) => weeksOfUse(ctx, ctx.historyOf(String(p.treatment))),
+    explain: explainParam,
+  },
+  {
+    name: 'in_use',
+    type: 'boolean',
+    description: 'the treatment or class is in current use; false when its documented use has ended',
+    params: { treatment: 'treatment' },
+    compute: (ctx, p) => anyTrue(ctx.historyOf(String(p.treatment)), (e) => e.current ?? (e.end ? false : undefined)),
+    explain: explainParam,
+  },
+  {
+    name: 'prior_response',
+    type: 'string',
+    description: 'how the requested treatment worked so far: effective, partial, failed, intolerant or not_tried',
+    compute: (ctx) => ctx.itemHistory().find((e) => e.response !== undefined)?.response,
+    explain: explainItem,
   },
 );
 

@@ -66,6 +66,44 @@ export const itemFacts = defineFacts(
     compute: (ctx) => ctx.item.item.weeks,
   },
   {
+    name: 'visits_per_week',
+    type: 'number',
+    description: 'sessions a week requested (sessions over weeks)',
+    compute: (ctx) => {
+      const { visits, weeks } = ctx.item.item;
+      return visits !== undefined && weeks !== undefined && weeks > 0 ? Math.round((visits / weeks) * 10) / 10 : undefined;
+    },
+  },
+  {
+    name: 'total_visits',
+    type: 'number',
+    description: 'sessions of the requested therapy already completed plus those requested',
+    compute: (ctx) => {
+      const requested = ctx.item.item.visits;
+      const done = ctx.itemHistory().filter((e) => e.visits !== undefined);
+      if (requested === undefined || done.length === 0) return undefined;
+      return requested + done.reduce((n, e) => n + e.visits!, 0);
+    },
+  },
+  {
+    name: 'approved_visits',
+    type: 'number',
+    description: 'sessions of the original request UR already approved (the item is the remaining portion)',
+    compute: (ctx) => ctx.item.item.ur_approved?.visits,
+  },
+  {
+    name: 'rental_days',
+    type: 'number',
+    description: 'days of rental requested, for equipment',
+    compute: (ctx) => ctx.item.item.rental_days,
+  },
+  {
+    name: 'side',
+    type: 'string',
+    description: 'left, right or bilateral',
+    compute: (ctx) => ctx.item.item.side,
+  },
+  {
     name: 'body_region',
     type: 'list',
     description: 'body regions the item is for',

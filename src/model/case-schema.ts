@@ -1,8 +1,8 @@
 /**
  * The case format: what the records document about one injured worker and the disputed items.
  * Nothing here has a default. A fact the records do not state is simply absent, and the evaluator
- * reports criteria over it as "not documented". A list that is present is taken as the complete record
- * of its kind (an empty `procedures: []` says the records show no prior procedures).
+ * reports criteria over it as "not documented". Lists hold what the records state; how a fact reads
+ * the absence of an entry is part of that fact's definition (`mtus facts` describes each).
  */
 import { z } from 'zod';
 import {
@@ -74,6 +74,7 @@ export const Study = z.strictObject({
   date: isoDate.optional(),
   result: z.string().optional(),
 });
+export type Study = z.infer<typeof Study>;
 
 /** What the records show was requested, when it differs from the disputed item as worded. */
 export const RecordedRequest = z.strictObject({
@@ -100,6 +101,11 @@ export const DisputedItem = z.strictObject({
   acquisition: z.enum(ACQUISITIONS).optional(),
   rental_days: z.number().int().positive().optional(),
   associated_surgery: tag.optional().describe('the surgery this item accompanies (post-operative therapy, DME)'),
+  associated_surgery_authorized: z.boolean().optional().describe('the accompanying surgery is authorized (certified by UR or already done)'),
+  ur_approved: z
+    .strictObject({ text: z.string().optional(), visits: z.number().int().nonnegative().optional() })
+    .optional()
+    .describe('the part of the original request UR approved; the item is the remaining portion'),
   retrospective: z.boolean().optional(),
   request_date: isoDate.optional(),
   records_show: RecordedRequest.optional(),

@@ -6,7 +6,7 @@
  */
 import type { RuleEvaluation } from '../engine/evaluate-rule.js';
 import { evaluateRule } from '../engine/evaluate-rule.js';
-import { FactContext, type AsOf, type IngredientVerdict, type ResolvedItem } from '../facts/fact-context.js';
+import { FactContext, type AsOf, type IngredientVerdict, type ResolvedItem, type SurgeryVerdict } from '../facts/fact-context.js';
 import type { Case, DisputedItem } from '../model/case-schema.js';
 import type { Prediction } from '../model/vocabulary.js';
 import type { Ruleset } from '../ruleset/load-ruleset.js';
@@ -34,6 +34,8 @@ export interface ItemPrediction {
 
 export interface PredictOptions {
   asOf?: string;
+  /** internal: judging the surgery another item accompanies, which must not recurse */
+  forSibling?: boolean;
 }
 
 export async function predictItem(ruleset: Ruleset, kase: Case, index: number, opts: PredictOptions = {}): Promise<ItemPrediction> {
@@ -52,7 +54,8 @@ export async function predictItem(ruleset: Ruleset, kase: Case, index: number, o
       verdicts.push({ ingredient, prediction: p.prediction, rule: p.decisive?.evaluation.compiled.rule.id });
     }
   }
-  const ctx = new FactContext(kase, resolved, ruleset.catalog, asOf, verdicts);
+  const surgery = opts.forSibling ? undefined : await associatedSurgeryVerdict(ruleset, kase, resolved, opts);
+  const ctx = new FactContext(kase, resolved, ruleset.catalog, asOf, verdicts, surgery);
   evaluations.unshift(...(await evaluateAll(ruleset, ctx)));
 
   let { prediction, decisive } = predictionOf(evaluations);
@@ -64,6 +67,20 @@ export async function predictItem(ruleset: Ruleset, kase: Case, index: number, o
     decisive = undefined;
   }
   return { index, item, resolved, ingredients: verdicts, asOf, prediction, decisive, evaluations };
+}
+
+/** The accompanying surgery's own prediction, when it is disputed in the same case and not documented as authorized. */
+async function associatedSurgeryVerdict(ruleset: Ruleset, kase: Case, resolved: ResolvedItem, opts: PredictOptions): Promise<SurgeryVerdict | undefined> {
+  const surgery = resolved.item.associated_surgery;
+  if (surgery === undefined || resolved.item.associated_surgery_authorized !== undefined) return undefined;
+  const sibling = kase.items.findIndex((other, k) => {
+    if (k === resolved.index) return false;
+    const t = resolveItem(other, k, ruleset.catalog).resolved.treatment;
+    return t !== undefined && ruleset.catalog.isA(t, surgery);
+  });
+  if (sibling < 0) return undefined;
+  const p = await predictItem(ruleset, kase, sibling, { ...opts, forSibling: true });
+  return { request: p.item.request, prediction: p.prediction, necessary: p.prediction === 'no_rule' ? undefined : p.prediction === 'overturned' };
 }
 
 async function evaluateAll(ruleset: Ruleset, ctx: FactContext, ingredient?: string): Promise<Evaluated[]> {

@@ -4,7 +4,7 @@
  * aborts the load with located diagnostics, so nothing is evaluated against a broken ruleset.
  */
 import { createHash } from 'node:crypto';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Catalog, type CatalogData } from '../catalog/catalog.js';
 import { compareDiagnostics, InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -65,6 +65,15 @@ export function loadRulesetCollecting(dir: string): LoadedRuleset {
   const data: CatalogData = { treatments: [], classes: [], conditions: [], findings: [] };
   const shared = new Map<string, SharedCriterion>();
   const rules: { rule: Rule; file: string }[] = [];
+  const catalogIds = new Map<string, { file: string; path: (string | number)[] }>();
+  const claim = (kind: string, id: string, file: string, path: (string | number)[]) => {
+    const key = `${kind}:${id}`;
+    const first = catalogIds.get(key);
+    if (first) {
+      const y = files.get(file)!;
+      diagnostics.push({ file, ...positionOf(y, path), code: 'duplicate-catalog-id', message: `${kind} '${id}' is already defined in ${first.file}` });
+    } else catalogIds.set(key, { file, path });
+  };
 
   for (const path of listFiles(dir, isYaml)) {
     const shown = displayPath(path);
@@ -76,6 +85,8 @@ export function loadRulesetCollecting(dir: string): LoadedRuleset {
       const v = validateYaml(TreatmentCatalogFile, y);
       if (!v.ok) diagnostics.push(...v.diagnostics);
       else {
+        v.value.treatments.forEach((t, i) => claim('treatment', t.id, shown, ['treatments', i, 'id']));
+        (v.value.classes ?? []).forEach((c, i) => claim('treatment', c.id, shown, ['classes', i, 'id']));
         data.treatments.push(...v.value.treatments);
         data.classes.push(...(v.value.classes ?? []));
       }
@@ -83,6 +94,8 @@ export function loadRulesetCollecting(dir: string): LoadedRuleset {
       const v = validateYaml(TermCatalogFile, y);
       if (!v.ok) diagnostics.push(...v.diagnostics);
       else {
+        (v.value.conditions ?? []).forEach((c, i) => claim('condition', c.id, shown, ['conditions', i, 'id']));
+        (v.value.findings ?? []).forEach((f, i) => claim('finding', f.id, shown, ['findings', i, 'id']));
         data.conditions.push(...(v.value.conditions ?? []));
         data.findings.push(...(v.value.findings ?? []));
       }
@@ -123,12 +136,4 @@ export function loadRulesetCollecting(dir: string): LoadedRuleset {
     files,
   };
   return { ruleset, diagnostics };
-}
-
-export function ruleFileStem(file: string): string {
-  return basename(file).replace(/\.ya?ml$/, '');
-}
-
-export function rulesDirOf(file: string): string {
-  return dirname(join(file));
 }
