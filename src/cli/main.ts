@@ -8,6 +8,7 @@ import { InputError, formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { checkCommand } from './commands/check.js';
 import { lintCommand } from './commands/lint.js';
 import { regressCommand } from './commands/regress.js';
+import { testCommand } from './commands/test.js';
 
 const program = new Command('mtus')
   .description('Predict and explain California IMR outcomes from cited MTUS/ODG guideline rules')
@@ -15,7 +16,8 @@ const program = new Command('mtus')
   .configureOutput({ writeErr: (s) => process.stderr.write(s) })
   .addCommand(checkCommand())
   .addCommand(regressCommand())
-  .addCommand(lintCommand());
+  .addCommand(lintCommand())
+  .addCommand(testCommand());
 
 // addCommand() does not pass these settings down: every command must throw, not exit, on bad usage.
 for (const command of program.commands) command.exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) });
