@@ -8,6 +8,8 @@ import { InputError, formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { checkCommand } from './commands/check.js';
 import { lintCommand } from './commands/lint.js';
 import { regressCommand } from './commands/regress.js';
+import { factsCommand, rulesCommand } from './commands/rules.js';
+import { schemaCommand } from './commands/schema.js';
 import { testCommand } from './commands/test.js';
 
 const program = new Command('mtus')
@@ -17,7 +19,10 @@ const program = new Command('mtus')
   .addCommand(checkCommand())
   .addCommand(regressCommand())
   .addCommand(lintCommand())
-  .addCommand(testCommand());
+  .addCommand(testCommand())
+  .addCommand(schemaCommand())
+  .addCommand(rulesCommand())
+  .addCommand(factsCommand());
 
 // addCommand() does not pass these settings down: every command must throw, not exit, on bad usage.
 for (const command of program.commands) command.exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) });
