@@ -4,7 +4,7 @@
  * treatment (a meniscectomy inside "knee arthroscopy with meniscectomy"), and the durations and hours
  * a request states in words ("cold therapy for one week", "4 hours a day, 5 days a week").
  */
-import type { Procedure } from '../model/case-schema.js';
+import type { Procedure, Study } from '../model/case-schema.js';
 import { defineFacts } from './fact-types.js';
 import type { FactContext } from './fact-context.js';
 
@@ -66,6 +66,20 @@ export function hoursPerWeekStated(text: string): number | undefined {
   return toNumber(perDay[1]!) * (days ? toNumber(days[1]!) : 7);
 }
 
+/** A study result that opens by calling the study normal ("normal alignment, no fracture", "unremarkable"). */
+const NORMAL_RESULT = /^\s*(normal|unremarkable|negative|within normal limits|no (acute )?(abnormalit|patholog|evidence))/i;
+
+/** Studies of the kind of the item's region (any region when either states none) that state a result. */
+function studiesWithResult(ctx: FactContext, kind: string): Study[] {
+  const regions = ctx.item.item.body_region;
+  return (ctx.kase.studies ?? []).filter(
+    (s) =>
+      s.result !== undefined
+      && (s.study === kind || ctx.catalog.isA(s.study, kind))
+      && (!regions || !s.body_region || s.body_region.some((r) => regions.includes(r))),
+  );
+}
+
 export const procedureFacts = defineFacts(
   {
     name: 'prior_procedure_count',
@@ -116,6 +130,18 @@ export const procedureFacts = defineFacts(
     description: 'hours a week of service the request states ("4 hours a day, 5 days a week" = 20)',
     compute: (ctx) => hoursPerWeekStated(ctx.item.item.request),
     explain: (ctx) => `request "${ctx.item.item.request}"`,
+  },
+  {
+    name: 'study_abnormal',
+    type: 'boolean',
+    description: 'a study of the kind (mri, imaging, ncs, ...) of the item\'s region reports an abnormality; false when every such study with a result reads normal; absent when none states a result',
+    params: { study: 'study' },
+    compute: (ctx, p) => {
+      const found = studiesWithResult(ctx, String(p.study));
+      if (found.length === 0) return undefined;
+      return found.some((s) => !NORMAL_RESULT.test(s.result!));
+    },
+    explain: (ctx, p) => studiesWithResult(ctx, String(p.study)).map((s) => `${s.study}${s.date ? ` ${s.date}` : ''}: ${s.result}`).join('; ') || undefined,
   },
   {
     name: 'associated_surgery_is',

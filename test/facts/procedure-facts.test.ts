@@ -60,6 +60,20 @@ describe('earlier procedures of a kind', () => {
   });
 });
 
+describe('study results', () => {
+  const knee = { request: 'Right knee arthroscopy', body_region: ['knee' as const] };
+
+  it('an abnormal result of the region counts; a report opening "normal" does not', () => {
+    const tear = { studies: [{ study: 'mri', body_region: ['knee' as const], result: 'medial meniscal tearing, normal ACL' }] };
+    expect(fact('study_abnormal', tear, knee, { study: 'imaging' })).toBe(true);
+    const normal = { studies: [{ study: 'xray', body_region: ['knee' as const], result: 'normal alignment, no degenerative changes' }] };
+    expect(fact('study_abnormal', normal, knee, { study: 'imaging' })).toBe(false);
+    const elsewhere = { studies: [{ study: 'mri', body_region: ['lumbar' as const], result: 'disc protrusion' }] };
+    expect(fact('study_abnormal', elsewhere, knee, { study: 'imaging' })).toBeUndefined();
+    expect(fact('study_abnormal', { studies: [{ study: 'mri', body_region: ['knee' as const] }] }, knee, { study: 'mri' })).toBeUndefined();
+  });
+});
+
 describe('what a request names besides its main treatment', () => {
   it('finds a procedure named after the first one', () => {
     const item = { request: 'Right knee arthroscopy with evaluation of ACL, medical meniscectomy' };
