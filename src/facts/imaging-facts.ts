@@ -2,6 +2,7 @@
 import type { Study } from '../model/case-schema.js';
 import type { FactContext } from './fact-context.js';
 import { defineFacts } from './fact-types.js';
+import { describeEntries } from './history-lookup.js';
 import { tagStatus } from './tags.js';
 
 /**
@@ -26,7 +27,33 @@ const present = (ctx: FactContext, kind: 'condition' | 'finding', tag: string): 
     ? tagStatus(ctx.catalog, 'condition', tag, ctx.kase.conditions, ctx.kase.conditions_absent) === true
     : tagStatus(ctx.catalog, 'finding', tag, ctx.kase.findings, ctx.kase.findings_absent) === true;
 
+const FAILED = new Set(['failed', 'intolerant']);
+const HELPED = new Set(['effective', 'partial']);
+
 export const imagingFacts = defineFacts(
+  {
+    name: 'care_failed',
+    type: 'boolean',
+    description:
+      'the treatment or class was tried without improvement: a documented failed response, or, when no entry records a response, the records\' overall finding of no functional improvement; false when it helped',
+    params: { treatment: 'treatment' },
+    compute: (ctx, p) => {
+      const entries = ctx.historyOf(String(p.treatment));
+      if (entries.some((e) => e.response !== undefined && FAILED.has(e.response))) return true;
+      if (entries.some((e) => e.response !== undefined && HELPED.has(e.response))) return false;
+      // Tried, with no response recorded: the records' overall verdict on function decides.
+      if (entries.some((e) => e.response === undefined)) return ctx.kase.functional_improvement === undefined ? undefined : !ctx.kase.functional_improvement;
+      return undefined;
+    },
+    explain: (ctx, p) => {
+      const entries = ctx.historyOf(String(p.treatment));
+      if (entries.length === 0) return undefined;
+      const d = describeEntries(entries);
+      return entries.every((e) => e.response === undefined) && ctx.kase.functional_improvement !== undefined
+        ? `${d}; overall ${ctx.kase.functional_improvement ? 'functional improvement' : 'no functional improvement'} documented`
+        : d;
+    },
+  },
   {
     name: 'repeat_study',
     type: 'boolean',

@@ -6,11 +6,41 @@ import { bundledRuleset } from '../helpers.js';
 
 type Item = Case['items'][number];
 
-function fact(name: string, kase: Partial<Case>, item: Item, date = '2017-01-10') {
+function fact(name: string, kase: Partial<Case>, item: Item, date = '2017-01-10', params: Record<string, unknown> = {}) {
   const full = { id: 't', source: 't', items: [item], ...kase } as Case;
   const ctx = new FactContext(full, { item, index: 0, treatment: item.treatment, route: item.route }, bundledRuleset().catalog, { date, from: 'option' });
-  return FACTS.get(name)!.compute(ctx, {});
+  return FACTS.get(name)!.compute(ctx, params);
 }
+
+describe('care_failed', () => {
+  const mri: Item = { request: 'MRI lumbar spine', treatment: 'mri', body_region: ['lumbar'] };
+  const failed = (kase: Partial<Case>, treatment = 'conservative_care') => fact('care_failed', kase, mri, undefined, { treatment });
+
+  it('a documented failed response of any member of the class is failure', () => {
+    expect(failed({ treatments: [{ treatment: 'physical_therapy', response: 'failed' }, { treatment: 'chiropractic', response: 'partial' }] })).toBe(true);
+    expect(failed({ treatments: [{ treatment: 'naproxen', response: 'intolerant' }] })).toBe(true);
+  });
+
+  it('a documented benefit without any failure is not failure', () => {
+    expect(failed({ treatments: [{ treatment: 'chiropractic', response: 'partial' }], functional_improvement: false })).toBe(false);
+  });
+
+  it('care tried with no response recorded falls back on the overall functional finding', () => {
+    expect(failed({ treatments: [{ treatment: 'physical_therapy' }], functional_improvement: false })).toBe(true);
+    expect(failed({ treatments: [{ treatment: 'physical_therapy' }], functional_improvement: true })).toBe(false);
+    expect(failed({ treatments: [{ treatment: 'physical_therapy' }] })).toBeUndefined();
+  });
+
+  it('is undocumented when no such care was tried, whatever the overall finding', () => {
+    expect(failed({ treatments: [{ treatment: 'tramadol' }], functional_improvement: false })).toBeUndefined();
+    expect(failed({ treatments: [{ treatment: 'physical_therapy', response: 'not_tried' }], functional_improvement: false })).toBeUndefined();
+    expect(failed({})).toBeUndefined();
+  });
+
+  it('reads the treatment named, not the whole class', () => {
+    expect(failed({ treatments: [{ treatment: 'chiropractic', response: 'failed' }] }, 'physical_therapy')).toBeUndefined();
+  });
+});
 
 describe('repeat_study', () => {
   const lumbarMri: Item = { request: 'MRI lumbar spine', treatment: 'mri', body_region: ['lumbar'] };
