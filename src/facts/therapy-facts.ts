@@ -122,8 +122,9 @@ export const therapyFacts = defineFacts(
   {
     name: 'therapy_functional_improvement',
     type: 'boolean',
-    description: 'the sessions already given of the requested therapy (after a surgery: since it) brought documented functional improvement (8 CCR 9792.20)',
+    description: 'the sessions already given of the requested therapy (after a surgery: since it) brought documented functional improvement (8 CCR 9792.20); false for a first course, where none were given',
     compute: (ctx) => {
+      if (firstCourse(ctx) === true) return false;
       const entries = courseHistory(ctx);
       if (entries.some((e) => e.functional_improvement === true)) return true;
       return entries.some((e) => e.functional_improvement === false) ? false : undefined;
@@ -147,6 +148,13 @@ export const therapyFacts = defineFacts(
       return undefined;
     },
     explain: (ctx) => `"${ctx.item.item.request}"`,
+  },
+  {
+    name: 'accompanies_surgery',
+    type: 'boolean',
+    description: 'the item is requested as a service accompanying a surgery (post-operative therapy or equipment)',
+    compute: (ctx) => ctx.item.item.associated_surgery !== undefined,
+    explain: (ctx) => ctx.item.item.associated_surgery && `accompanies ${ctx.item.item.associated_surgery}`,
   },
   {
     name: 'associated_surgery_kinds',

@@ -73,6 +73,8 @@ describe('therapy course facts', () => {
     expect(fact('therapy_functional_improvement', { treatments: [{ treatment: 'chiropractic', visits: 6, functional_improvement: true }] }, item)).toBe(true);
     expect(fact('therapy_functional_improvement', { treatments: [{ treatment: 'chiropractic', visits: 6, functional_improvement: false }] }, item)).toBe(false);
     expect(fact('therapy_functional_improvement', { treatments: [{ treatment: 'physical_therapy', functional_improvement: true }] }, item)).toBeUndefined();
+    // No session given yet: none can have brought improvement.
+    expect(fact('therapy_functional_improvement', { treatments: [{ treatment: 'chiropractic', response: 'not_tried' }] }, item)).toBe(false);
   });
 
   it('reads the request: weekly frequency, sessions or home use, and the kinds of the accompanying surgery', () => {
@@ -85,5 +87,7 @@ describe('therapy course facts', () => {
       expect.arrayContaining(['lumbar_fusion', 'fusion', 'spine_surgery', 'surgery']),
     );
     expect(fact('associated_surgery_kinds', {}, [pt('Physical therapy x 6')])).toBeUndefined();
+    expect(fact('accompanies_surgery', {}, [pt('Post-op PT x 12', { associated_surgery: 'lumbar_fusion' })])).toBe(true);
+    expect(fact('accompanies_surgery', {}, [pt('TENS unit')])).toBe(false);
   });
 });
