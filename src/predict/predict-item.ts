@@ -12,6 +12,7 @@ import type { Prediction } from '../model/vocabulary.js';
 import type { Ruleset } from '../ruleset/load-ruleset.js';
 import { asOfFor } from './as-of.js';
 import { ingredientItem, resolveItem } from './resolve-item.js';
+import { satisfied } from './reasons.js';
 
 export interface Evaluated {
   evaluation: RuleEvaluation;
@@ -99,7 +100,19 @@ async function evaluateAll(ruleset: Ruleset, ctx: FactContext, ingredient?: stri
 function predictionOf(evaluations: readonly Evaluated[]): { prediction: Prediction; decisive: Evaluated | undefined } {
   if (evaluations.length === 0) return { prediction: 'no_rule', decisive: undefined };
   const upheld = evaluations.filter((e) => e.evaluation.outcome === 'upheld');
-  if (upheld.length === 0) return { prediction: 'overturned', decisive: evaluations[0] };
+  if (upheld.length === 0) return { prediction: 'overturned', decisive: mostSpecific(evaluations) };
   const failed = upheld.find((e) => e.evaluation.status === 'not_met');
   return { prediction: 'upheld', decisive: failed ?? upheld[0] };
+}
+
+/**
+ * When every rule is met, the one that speaks most directly to the item explains it best: a rule
+ * naming the treatment itself before one naming its class, then the one with most criteria met.
+ */
+function mostSpecific(evaluations: readonly Evaluated[]): Evaluated | undefined {
+  const score = (e: Evaluated) => {
+    const named = e.evaluation.compiled.rule.applies_to.treatments?.includes(e.ctx.item.treatment ?? '') ? 1000 : 0;
+    return named + satisfied(e).length;
+  };
+  return evaluations.reduce<Evaluated | undefined>((best, e) => (best === undefined || score(e) > score(best) ? e : best), undefined);
 }

@@ -43,9 +43,21 @@ export function resolveItem(item: DisputedItem, index: number, catalog: Catalog)
   const entry = filled.treatment ? catalog.treatment(filled.treatment) : undefined;
   const ownIngredients = entry?.kind === 'compound' ? entry.ingredients : undefined;
   const ingredients = item.ingredients ?? ownIngredients ?? (item.treatment ? undefined : parsed.ingredients);
-  const treatment = ingredients ? (ownIngredients ? entry!.id : COMPOUND) : filled.treatment;
+  const named = ingredients ? (ownIngredients ? entry!.id : COMPOUND) : filled.treatment;
+  const treatment = postsurgical(named, filled, catalog);
   const route = filled.route ?? (ingredients ? ownRoute(entry) ?? 'topical' : entry?.route);
   return { resolved: { item: filled, index, treatment, route }, ingredients };
+}
+
+/**
+ * Active therapy that accompanies a surgery ("Associated surgical service: Physical therapy,
+ * times 12") is postsurgical therapy, judged by the MTUS Postsurgical Treatment Guidelines.
+ */
+export const POSTSURGICAL_THERAPY = 'postsurgical_therapy';
+
+function postsurgical(treatment: string | undefined, item: DisputedItem, catalog: Catalog): string | undefined {
+  if (!treatment || !item.associated_surgery || !catalog.isTreatment(POSTSURGICAL_THERAPY)) return treatment;
+  return catalog.isA(treatment, 'active_therapy') ? POSTSURGICAL_THERAPY : treatment;
 }
 
 function ownRoute(entry: { kind: string; route?: Route } | undefined): Route | undefined {
