@@ -117,7 +117,8 @@ function rationale(p: ItemPrediction, missing: string[]): string {
   if (p.prediction === 'no_rule') {
     const what = p.resolved.treatment ? `${p.resolved.treatment}${p.resolved.route ? ` (${p.resolved.route})` : ''}` : 'a treatment the catalog does not recognise';
     const open = p.ingredients?.filter((v) => v.prediction === 'no_rule').map((v) => v.ingredient) ?? [];
-    return `No rule applies to ${what} as of ${p.asOf.date}${open.length ? `; no rule covers ${open.join(', ')}` : ''}. No prediction is made.`;
+    const when = p.asOf.from === 'today' ? `${p.asOf.date} (the records give no request date)` : p.asOf.date;
+    return `No rule applies to ${what} as of ${when}${open.length ? `; no rule covers ${open.join(', ')}` : ''}. No prediction is made.`;
   }
   const d = p.decisive!;
   const source = sourceInForce(d, p);
