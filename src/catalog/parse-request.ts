@@ -66,10 +66,8 @@ export function parseRequest(text: string, catalog: Catalog): ParsedRequest {
   if (frequency) out.frequency = frequency;
   Object.assign(out, visitsOf(text));
   const levels = parseSpinalLevels(text);
-  const regions = REGION_WORDS.filter(([re]) => re.test(text)).map(([, r]) => r);
-  // Spinal levels name their region ("L4-5" is lumbar) when the words do not.
-  if (regions.length === 0) regions.push(...levels.map(regionOfLevel).filter((r): r is BodyRegion => r !== undefined));
-  if (regions.length > 0) out.body_region = [...new Set(regions)];
+  const regions = bodyRegionsIn(text, levels);
+  if (regions.length > 0) out.body_region = regions;
   const side = /\b(bilateral|both)\b|\bB(UE|LE)\b/i.test(text) ? 'bilateral' : /\b(left|lt)\b|\bL(UE|LE)\b/i.test(text) ? 'left' : /\b(right|rt)\b|\bR(UE|LE)\b/i.test(text) ? 'right' : undefined;
   if (side) out.side = side;
   if (levels.length > 0) out.levels = levels;
@@ -77,6 +75,13 @@ export function parseRequest(text: string, catalog: Catalog): ParsedRequest {
   else if (/\b(rental|rent)\b/i.test(text)) out.acquisition = 'rental';
   if (/\bretro(spective)?\b|\bDOS\b/i.test(text)) out.retrospective = true;
   return out;
+}
+
+/** Body regions named in text; spinal levels name their region ("L4-5" is lumbar) when words do not. */
+export function bodyRegionsIn(text: string, levels: readonly string[] = parseSpinalLevels(text)): BodyRegion[] {
+  const regions = REGION_WORDS.filter(([re]) => re.test(text)).map(([, r]) => r);
+  if (regions.length === 0) regions.push(...levels.map(regionOfLevel).filter((r): r is BodyRegion => r !== undefined));
+  return [...new Set(regions)];
 }
 
 function regionOfLevel(level: string): BodyRegion | undefined {

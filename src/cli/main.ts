@@ -6,12 +6,14 @@
 import { Command, CommanderError } from 'commander';
 import { InputError, formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { checkCommand } from './commands/check.js';
+import { importCommand } from './commands/import.js';
 
 const program = new Command('mtus')
   .description('Predict and explain California IMR outcomes from cited MTUS/ODG guideline rules')
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-  .addCommand(checkCommand());
+  .addCommand(checkCommand())
+  .addCommand(importCommand());
 
 // addCommand() does not pass these settings down: every command must throw, not exit, on bad usage.
 for (const command of program.commands) command.exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) });
