@@ -16,7 +16,8 @@ export interface FindingFacts {
 const READINGS: [RegExp, string, boolean][] = [
   [/\b(neurologically intact|neurovascularly intact|neurologic(?:al)? (?:exam(?:ination)?|status) (?:was |is )?(?:normal|intact|unremarkable|non-?focal|within normal limits)|no (?:focal )?neurologic(?:al)? deficits?)\b/i, 'neuro_deficit', false],
   [/\b(sensation (?:is |was |were )?(?:grossly )?(?:intact|normal)|sensory (?:exam(?:ination)? )?(?:is |was )?(?:grossly )?(?:intact|normal)|intact (?:to )?(?:light touch|sensation))\b/i, 'sensory_deficit', false],
-  [/\b(?:(?:deep tendon )?reflexes|DTRs?)\b[^.;]{0,30}?\b(?:2\+|normal|symmetric(?:al)?|intact|equal)/i, 'reflex_deficit', false],
+  [/\b(?:(?:deep tendon )?reflexes|DTRs?)\b[^.;]{0,50}?\b(?:2\+|normal|symmetric(?:al)?|intact|equal)/i, 'reflex_deficit', false],
+  [/\b(?:motor )?(?:strength|power)\b[^.;]{0,40}?\b(?:intact|normal|full|symmetric(?:al)?)\b/i, 'weakness', false],
   [/\b(?:(?:deep tendon )?reflexes|DTRs?)\b[^.;]{0,30}?\b(?:absent|diminished|decreased|hypoactive|0\/4|asymmetric)/i, 'reflex_deficit', true],
   [/\b(?:strength|power|motor)\b[^.;]{0,25}?\b(?:decreased|diminished|reduced|weak)\b|\b(?:decreased|diminished|reduced)\s+(?:grip |motor )?(?:strength|power)\b/i, 'weakness', true],
 ];
