@@ -27,7 +27,8 @@ export class Catalog {
   private readonly kinds = new Map<string, Set<string>>();
   private readonly terms: Record<TermKind, Map<string, TermEntry>> = { condition: new Map(), finding: new Map() };
   private readonly termClosure: Record<TermKind, Map<string, Set<string>>> = { condition: new Map(), finding: new Map() };
-  private readonly names: { name: string; entry: TreatmentEntry }[] = [];
+  /** names by their first word, longest first, for matching requests word by word */
+  private readonly namesByFirstWord = new Map<string, { words: string[]; entry: TreatmentEntry }[]>();
 
   constructor(readonly data: CatalogData) {
     for (const c of data.classes) this.classIds.add(c.id);
@@ -35,11 +36,17 @@ export class Catalog {
     for (const t of data.treatments) {
       this.byId.set(t.id, t);
       this.kinds.set(t.id, closure([t.id, ...(t.classes ?? [])], (id) => classParents.get(id) ?? []));
-      for (const n of t.names) this.names.push({ name: normaliseName(n), entry: t });
+      for (const n of t.names) {
+        const words = tokens(n).map((w) => w.word);
+        if (words.length === 0) continue;
+        const list = this.namesByFirstWord.get(words[0]!) ?? [];
+        list.push({ words, entry: t });
+        this.namesByFirstWord.set(words[0]!, list);
+      }
     }
     for (const c of data.classes) this.kinds.set(c.id, closure([c.id], (id) => classParents.get(id) ?? []));
     // Longest names first, so "ketamine hydrochloride" wins over "ketamine".
-    this.names.sort((a, b) => b.name.length - a.name.length);
+    for (const list of this.namesByFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
     for (const kind of ['condition', 'finding'] as const) {
       const list = kind === 'condition' ? data.conditions : data.findings;
       const map = this.terms[kind];
@@ -97,34 +104,28 @@ export class Catalog {
 
   /** Catalog treatments named in `text`, longest names first, non-overlapping, in text order. */
   findNames(text: string): NameMatch[] {
-    const hay = normaliseName(text);
-    const taken: boolean[] = new Array(hay.length).fill(false);
+    const words = tokens(text);
     const found: NameMatch[] = [];
-    for (const { name, entry } of this.names) {
-      let from = 0;
-      for (;;) {
-        const at = hay.indexOf(name, from);
-        if (at < 0) break;
-        from = at + 1;
-        const end = at + name.length;
-        if (!isBoundary(hay, at - 1) || !isBoundary(hay, end)) continue;
-        if (taken.slice(at, end).some(Boolean)) continue;
-        for (let i = at; i < end; i++) taken[i] = true;
-        found.push({ entry, start: at, end });
+    for (let i = 0; i < words.length; ) {
+      const candidates = this.namesByFirstWord.get(words[i]!.word);
+      const hit = candidates?.find((c) => c.words.every((w, k) => words[i + k]?.word === w));
+      if (!hit) {
+        i++;
+        continue;
       }
+      const last = words[i + hit.words.length - 1]!;
+      found.push({ entry: hit.entry, start: words[i]!.start, end: last.start + last.word.length });
+      i += hit.words.length;
     }
-    return found.sort((a, b) => a.start - b.start);
+    return found;
   }
 }
 
-/** Lower case, with runs of space collapsed; keeps offsets stable (one char in, one char out). */
-export function normaliseName(s: string): string {
-  return s.toLowerCase().replace(/\s/g, ' ');
-}
-
-function isBoundary(s: string, i: number): boolean {
-  if (i < 0 || i >= s.length) return true;
-  return !/[a-z0-9]/.test(s[i]!);
+/** Lower-case words (letters and digits) with their offsets: names match word for word. */
+function tokens(text: string): { word: string; start: number }[] {
+  const out: { word: string; start: number }[] = [];
+  for (const m of text.toLowerCase().matchAll(/[a-z0-9]+/g)) out.push({ word: m[0], start: m.index });
+  return out;
 }
 
 function closure(start: string[], next: (id: string) => readonly string[]): Set<string> {

@@ -104,10 +104,16 @@ function afterStrength(text: string, strength: string | undefined): string {
   return at < 0 ? text : text.slice(Math.min(text.length, text.indexOf(strength[0]!) + strength.length));
 }
 
+const PER_WEEK = new RegExp(`${NUM}\\s*(?:x|times?)\\s*(?:a|per|\\/)?\\s*(?:week|wk)\\s*(?:for|x|times|over)?\\s*${NUM}\\s*(?:weeks|wks)`, 'i');
+const ONCE_TWICE_WEEKLY = new RegExp(`(once|twice)\\s*(?:a|per)\\s*week\\s*(?:for|x|over)\\s*${NUM}\\s*(?:weeks|wks)`, 'i');
+const COUNT_BEFORE = new RegExp(`\\b${NUM}\\s*(?:\\(\\d+\\)\\s*)?(?:additional\\s+)?(?:\\w+\\s+){0,3}?(?:sessions|visits|treatments)\\b`, 'i');
+const COUNT_AFTER_MARK = new RegExp(`(?:x|times|#)\\s*${NUM}\\b(?!\\s*(?:mg|%|g\\b|weeks))`, 'i');
+const COUNT_AFTER_WORD = new RegExp(`(?:sessions|visits)\\s*,?\\s*(?:#\\s*)?${NUM}\\b`, 'i');
+const THERAPY_WORDS = /therap|pt\b|chiro|acupunct|session|visit|manipulation|treatment|stimulation|biofeedback|traction/i;
+
 /** "2 times a week for 3 weeks" = 6 visits over 3 weeks; "x 6", "#6", "6 sessions", "Twelve visits". */
 function visitsOf(text: string): { visits?: number; weeks?: number } {
-  const perWeek = new RegExp(`${NUM}\\s*(?:x|times?)\\s*(?:a|per|\\/)?\\s*(?:week|wk)\\s*(?:for|x|times|over)?\\s*${NUM}\\s*(?:weeks|wks)`, 'i').exec(text)
-    ?? new RegExp(`(once|twice)\\s*(?:a|per)\\s*week\\s*(?:for|x|over)\\s*${NUM}\\s*(?:weeks|wks)`, 'i').exec(text);
+  const perWeek = PER_WEEK.exec(text) ?? ONCE_TWICE_WEEKLY.exec(text);
   if (perWeek) {
     const n = perWeek[1]!.toLowerCase() === 'once' ? 1 : perWeek[1]!.toLowerCase() === 'twice' ? 2 : toNumber(perWeek[1]!);
     const weeks = toNumber(perWeek[2]!);
@@ -117,11 +123,7 @@ function visitsOf(text: string): { visits?: number; weeks?: number } {
   if (shorthand && /therapy|pt\b|chiro|acupuncture|sessions|visits/i.test(text)) {
     return { visits: Number(shorthand[1]) * Number(shorthand[2]), weeks: Number(shorthand[2]) };
   }
-  const count = new RegExp(`\\b${NUM}\\s*(?:\\(\\d+\\)\\s*)?(?:additional\\s+)?(?:\\w+\\s+){0,3}?(?:sessions|visits|treatments)\\b`, 'i').exec(text)
-    ?? new RegExp(`(?:x|times|#)\\s*${NUM}\\b(?!\\s*(?:mg|%|g\\b|weeks))`, 'i').exec(text)
-    ?? new RegExp(`(?:sessions|visits)\\s*,?\\s*(?:#\\s*)?${NUM}\\b`, 'i').exec(text);
-  if (count && /therap|pt\b|chiro|acupunct|session|visit|manipulation|treatment|stimulation|biofeedback|traction/i.test(text)) {
-    return { visits: toNumber(count[1]!) };
-  }
+  const count = COUNT_BEFORE.exec(text) ?? COUNT_AFTER_MARK.exec(text) ?? COUNT_AFTER_WORD.exec(text);
+  if (count && THERAPY_WORDS.test(text)) return { visits: toNumber(count[1]!) };
   return {};
 }

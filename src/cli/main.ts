@@ -7,13 +7,24 @@ import { Command, CommanderError } from 'commander';
 import { InputError, formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { checkCommand } from './commands/check.js';
 import { importCommand } from './commands/import.js';
+import { lintCommand } from './commands/lint.js';
+import { regressCommand } from './commands/regress.js';
+import { factsCommand, rulesCommand } from './commands/rules.js';
+import { schemaCommand } from './commands/schema.js';
+import { testCommand } from './commands/test.js';
 
 const program = new Command('mtus')
   .description('Predict and explain California IMR outcomes from cited MTUS/ODG guideline rules')
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) })
   .addCommand(checkCommand())
-  .addCommand(importCommand());
+  .addCommand(importCommand())
+  .addCommand(regressCommand())
+  .addCommand(lintCommand())
+  .addCommand(testCommand())
+  .addCommand(schemaCommand())
+  .addCommand(rulesCommand())
+  .addCommand(factsCommand());
 
 // addCommand() does not pass these settings down: every command must throw, not exit, on bad usage.
 for (const command of program.commands) command.exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) });

@@ -13,6 +13,8 @@ export interface Origin {
 interface NodeBase {
   id?: string;
   text?: string;
+  /** a section or pages of its own, when the criterion sits elsewhere in the cited document */
+  cite?: { section?: string; pages?: string; verified?: boolean };
   origin: Origin;
 }
 

@@ -1,4 +1,157 @@
-/** Facts used by the procedure rules (see rules/ and `mtus facts`). */
+/**
+ * Facts used by the procedure, surgery, equipment and service rules: how earlier procedures of a
+ * kind went (for "repeat only with ≥50% relief" criteria), what the request names besides its main
+ * treatment (a meniscectomy inside "knee arthroscopy with meniscectomy"), and the durations and hours
+ * a request states in words ("cold therapy for one week", "4 hours a day, 5 days a week").
+ */
+import type { Procedure, Study } from '../model/case-schema.js';
 import { defineFacts } from './fact-types.js';
+import type { FactContext } from './fact-context.js';
 
-export const procedureFacts = defineFacts();
+/** Documented procedures of the kind (or class), most recent first; undated ones keep their listed order, after dated ones. */
+function proceduresOf(ctx: FactContext, kind: string): Procedure[] {
+  const found = (ctx.kase.procedures ?? []).filter((p) => p.procedure === kind || ctx.catalog.isA(p.procedure, kind));
+  const dated = found.filter((p) => p.date !== undefined).sort((a, b) => (a.date! < b.date! ? 1 : -1));
+  const undated = found.filter((p) => p.date === undefined).reverse();
+  return [...dated, ...undated];
+}
+
+/** The value of `key` on the most recent procedure of the kind that documents it. */
+function latestWith<K extends keyof Procedure>(ctx: FactContext, kind: string, key: K): Procedure[K] | undefined {
+  return proceduresOf(ctx, kind).find((p) => p[key] !== undefined)?.[key];
+}
+
+const describeProcedures = (ctx: FactContext, kind: string): string | undefined => {
+  const list = proceduresOf(ctx, kind);
+  if (list.length === 0) return undefined;
+  return list
+    .map((p) => {
+      const bits = [p.as_written ?? p.procedure];
+      if (p.date) bits.push(p.date);
+      if (p.pain_relief_percent !== undefined) bits.push(`${p.pain_relief_percent}% relief`);
+      if (p.relief_weeks !== undefined) bits.push(`for ${p.relief_weeks} weeks`);
+      return bits.join(', ');
+    })
+    .join('; ');
+};
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fourteen: 14, twenty: 20, thirty: 30,
+};
+const NUM = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
+const toNumber = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
+const DAYS_PER_UNIT: Record<string, number> = { day: 1, week: 7, month: 30 };
+
+/**
+ * Days of use or rental a request states in words: "for one week" = 7, "seven day use" = 7,
+ * "2 month rental" = 60, "x 14 days" = 14. Undefined when the request states no duration.
+ */
+export function daysStated(text: string): number | undefined {
+  const m = new RegExp(`\\b${NUM}[\\s-]*(day|week|month)s?\\b`, 'i').exec(text);
+  if (!m) return undefined;
+  return toNumber(m[1]!) * DAYS_PER_UNIT[m[2]!.toLowerCase()]!;
+}
+
+/**
+ * Hours a week a request states: "10 hours per week" = 10; "4 hours a day, 5 days a week" = 20;
+ * "8 hours per day" = 56 (every day). Undefined when the request states no hours.
+ */
+export function hoursPerWeekStated(text: string): number | undefined {
+  const perWeek = new RegExp(`\\b${NUM}\\s*(?:hours?|hrs?)\\s*(?:a|per|\\/|each)\\s*(?:week|wk)\\b`, 'i').exec(text);
+  if (perWeek) return toNumber(perWeek[1]!);
+  const perDay = new RegExp(`\\b${NUM}\\s*(?:hours?|hrs?)\\s*(?:a|per|\\/|each)\\s*day\\b`, 'i').exec(text);
+  if (!perDay) return undefined;
+  const days = new RegExp(`\\b${NUM}\\s*(?:days?)\\s*(?:a|per|\\/|each)\\s*(?:week|wk)\\b`, 'i').exec(text);
+  return toNumber(perDay[1]!) * (days ? toNumber(days[1]!) : 7);
+}
+
+/** A study result that opens by calling the study normal ("normal alignment, no fracture", "unremarkable"). */
+const NORMAL_RESULT = /^\s*(normal|unremarkable|negative|within normal limits|no (acute )?(abnormalit|patholog|evidence))/i;
+
+/** Studies of the kind of the item's region (any region when either states none) that state a result. */
+function studiesWithResult(ctx: FactContext, kind: string): Study[] {
+  const regions = ctx.item.item.body_region;
+  return (ctx.kase.studies ?? []).filter(
+    (s) =>
+      s.result !== undefined
+      && (s.study === kind || ctx.catalog.isA(s.study, kind))
+      && (!regions || !s.body_region || s.body_region.some((r) => regions.includes(r))),
+  );
+}
+
+export const procedureFacts = defineFacts(
+  {
+    name: 'prior_procedure_count',
+    type: 'number',
+    description: 'how many procedures of the kind (or class) the records document before this request; 0 when they document none (a count of the records, used to tell a first request from a repeat)',
+    params: { procedure: 'procedure' },
+    compute: (ctx, p) => proceduresOf(ctx, String(p.procedure)).length,
+    explain: (ctx, p) => describeProcedures(ctx, String(p.procedure)) ?? 'none documented',
+  },
+  {
+    name: 'prior_procedure_relief_percent',
+    type: 'number',
+    description: 'percent pain relief documented after the most recent procedure of the kind that states it',
+    params: { procedure: 'procedure' },
+    compute: (ctx, p) => latestWith(ctx, String(p.procedure), 'pain_relief_percent'),
+    explain: (ctx, p) => describeProcedures(ctx, String(p.procedure)),
+  },
+  {
+    name: 'prior_procedure_relief_weeks',
+    type: 'number',
+    description: 'weeks the pain relief lasted after the most recent procedure of the kind that states it',
+    params: { procedure: 'procedure' },
+    compute: (ctx, p) => latestWith(ctx, String(p.procedure), 'relief_weeks'),
+    explain: (ctx, p) => describeProcedures(ctx, String(p.procedure)),
+  },
+  {
+    name: 'request_names',
+    type: 'boolean',
+    description: 'the request as written names the treatment or a member of the class, besides or instead of its main treatment ("knee arthroscopy with meniscectomy" names meniscectomy)',
+    params: { treatment: 'treatment' },
+    compute: (ctx, p) => {
+      const kind = String(p.treatment);
+      return ctx.catalog.findNames(ctx.item.item.request).some((m) => ctx.catalog.isA(m.entry.id, kind))
+        || (ctx.item.treatment !== undefined && ctx.catalog.isA(ctx.item.treatment, kind));
+    },
+    explain: (ctx) => `request "${ctx.item.item.request}"`,
+  },
+  {
+    name: 'use_days',
+    type: 'number',
+    description: 'days of use or rental requested, for equipment: the rental days stated, else the duration the request states ("for one week" = 7)',
+    compute: (ctx) => ctx.item.item.rental_days ?? daysStated(ctx.item.item.request),
+    explain: (ctx) => `request "${ctx.item.item.request}"`,
+  },
+  {
+    name: 'hours_per_week',
+    type: 'number',
+    description: 'hours a week of service the request states ("4 hours a day, 5 days a week" = 20)',
+    compute: (ctx) => hoursPerWeekStated(ctx.item.item.request),
+    explain: (ctx) => `request "${ctx.item.item.request}"`,
+  },
+  {
+    name: 'study_abnormal',
+    type: 'boolean',
+    description: 'a study of the kind (mri, imaging, ncs, ...) of the item\'s region reports an abnormality; false when every such study with a result reads normal; absent when none states a result',
+    params: { study: 'study' },
+    compute: (ctx, p) => {
+      const found = studiesWithResult(ctx, String(p.study));
+      if (found.length === 0) return undefined;
+      return found.some((s) => !NORMAL_RESULT.test(s.result!));
+    },
+    explain: (ctx, p) => studiesWithResult(ctx, String(p.study)).map((s) => `${s.study}${s.date ? ` ${s.date}` : ''}: ${s.result}`).join('; ') || undefined,
+  },
+  {
+    name: 'associated_surgery_is',
+    type: 'boolean',
+    description: 'the surgery the item accompanies is of the kind or class (a sling after shoulder surgery)',
+    params: { procedure: 'procedure' },
+    compute: (ctx, p) => {
+      const surgery = ctx.item.item.associated_surgery;
+      return surgery === undefined ? undefined : ctx.catalog.isA(surgery, String(p.procedure));
+    },
+    explain: (ctx) => ctx.item.item.associated_surgery,
+  },
+);

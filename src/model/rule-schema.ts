@@ -80,9 +80,9 @@ export const NotCriterion = z.strictObject({
 /** A shared criterion (rules/shared/) used by reference, so cross-cutting principles are written once. */
 export const UseCriterion = z.strictObject({ use: kebabId.describe('id of a shared criterion') });
 
-export const CriterionNode: z.ZodType<CriterionNode> = z.union([
-  LeafCriterion, AllCriterion, AnyCriterion, NotCriterion, UseCriterion,
-]);
+export const CriterionNode: z.ZodType<CriterionNode> = z
+  .union([LeafCriterion, AllCriterion, AnyCriterion, NotCriterion, UseCriterion])
+  .meta({ id: 'criterion', description: 'a named comparison of a fact, an all/any/not group of criteria, or a shared criterion' });
 export type CriterionNode =
   | LeafCriterion
   | { id?: string; text?: string; cite?: z.infer<typeof CriterionCitation>; all: CriterionNode[] }

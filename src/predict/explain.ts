@@ -11,7 +11,7 @@ import type { Source } from '../model/rule-schema.js';
 import { editionAt } from '../ruleset/editions.js';
 import { formatCitation } from './citation.js';
 import type { Evaluated, ItemPrediction } from './predict-item.js';
-import { reasons } from './reasons.js';
+import { reasons, satisfied } from './reasons.js';
 
 export interface CriterionLine {
   id: string;
@@ -132,21 +132,6 @@ function rationale(p: ItemPrediction, missing: string[]): string {
   for (const n of r.failed) parts.push(`the criterion "${sentence(n.text ?? n.id ?? '')}" is not met${evidenceSuffix(n, d, ': ')}`);
   if (missing.length) parts.push(`the records do not document ${missing.join('; ')}`);
   return `${request} is not medically necessary. ${cite} In this case, ${parts.join('; and ')}. Therefore, the request is not medically necessary.`;
-}
-
-/** The met leaves that carry a met rule: every part of a conjunction, the first met alternative. */
-function satisfied(e: Evaluated): CompiledNode[] {
-  const out: CompiledNode[] = [];
-  const visit = (node: CompiledNode) => {
-    if (e.evaluation.statusOf.get(node) !== 'met') return;
-    if (node.kind === 'all') node.children.forEach(visit);
-    else if (node.kind === 'any') {
-      const first = node.children.find((c) => e.evaluation.statusOf.get(c) === 'met');
-      if (first) visit(first);
-    } else out.push(node);
-  };
-  visit(e.evaluation.compiled.tree);
-  return out;
 }
 
 function sentence(text: string): string {

@@ -47,3 +47,17 @@ function collectLeaves(node: CompiledNode, e: Evaluated, into: LeafNode[]): void
   else if (node.kind === 'not') collectLeaves(node.child, e, into);
 }
 
+/** The met leaves that carry a met rule: every part of a conjunction, the first met alternative. */
+export function satisfied(e: Evaluated): CompiledNode[] {
+  const out: CompiledNode[] = [];
+  const visit = (node: CompiledNode) => {
+    if (e.evaluation.statusOf.get(node) !== 'met') return;
+    if (node.kind === 'all') node.children.forEach(visit);
+    else if (node.kind === 'any') {
+      const first = node.children.find((c) => e.evaluation.statusOf.get(c) === 'met');
+      if (first) visit(first);
+    } else out.push(node);
+  };
+  visit(e.evaluation.compiled.tree);
+  return out;
+}

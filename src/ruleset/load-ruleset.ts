@@ -42,23 +42,22 @@ function kindOf(dir: string, file: string): Kind {
   return 'rule';
 }
 
-export interface LoadOptions {
-  /** keep going past problems and return them (lint); by default any problem throws InputError */
-  collect?: boolean;
-}
-
 export interface LoadedRuleset {
-  ruleset: Ruleset | undefined;
+  ruleset: Ruleset;
   diagnostics: Diagnostic[];
 }
 
 export function loadRuleset(dir: string = BUNDLED_RULES_DIR): Ruleset {
   const { ruleset, diagnostics } = loadRulesetCollecting(dir);
-  if (!ruleset || diagnostics.length > 0) throw new InputError(diagnostics);
+  if (diagnostics.length > 0) throw new InputError(diagnostics);
   return ruleset;
 }
 
-export function loadRulesetCollecting(dir: string): LoadedRuleset {
+/**
+ * Loads everything it can and returns the problems beside the ruleset (lint reports them all).
+ * `extraRules` are rule files outside the directory, judged as if they were part of it.
+ */
+export function loadRulesetCollecting(dir: string = BUNDLED_RULES_DIR, extraRules: readonly string[] = []): LoadedRuleset {
   const diagnostics: Diagnostic[] = [];
   const files = new Map<string, YamlFile>();
   const hash = createHash('sha256');
@@ -75,12 +74,13 @@ export function loadRulesetCollecting(dir: string): LoadedRuleset {
     } else catalogIds.set(key, { file, path });
   };
 
-  for (const path of listFiles(dir, isYaml)) {
+  const extra = new Set(extraRules);
+  for (const path of [...listFiles(dir, isYaml), ...extraRules]) {
     const shown = displayPath(path);
     const y = readYamlFile(path, shown);
     files.set(shown, y);
     hash.update(relative(dir, path)).update('\0').update(y.text).update('\0');
-    const kind = kindOf(dir, path);
+    const kind = extra.has(path) ? 'rule' : kindOf(dir, path);
     if (kind === 'treatments') {
       const v = validateYaml(TreatmentCatalogFile, y);
       if (!v.ok) diagnostics.push(...v.diagnostics);

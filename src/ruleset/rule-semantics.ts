@@ -4,7 +4,7 @@
  * a misspelt fact would otherwise always read "not documented", so these are load errors.
  */
 import type { Catalog } from '../catalog/catalog.js';
-import { didYouMean } from '../diagnostics/suggest.js';
+import { closestName, didYouMean } from '../diagnostics/suggest.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SharedCriterion } from '../engine/compile-rule.js';
 import type { CompiledNode, CompiledRule, LeafNode } from '../engine/compiled-rule.js';
@@ -76,17 +76,22 @@ function leafProblems(leaf: LeafNode, catalog: Catalog): Problem[] {
 function paramProblems(def: FactDefinition, params: Readonly<Record<string, unknown>>, catalog: Catalog): Problem[] {
   const declared = def.params ?? {};
   const problems: Problem[] = [];
-  for (const name of Object.keys(declared)) {
-    if (!(name in params)) problems.push({ at: ['params'], code: 'missing-param', message: `fact '${def.name}' needs parameter '${name}'` });
-  }
+  const missing = Object.keys(declared).filter((name) => !(name in params));
+  const meant = new Set<string>();
   for (const [name, value] of Object.entries(params)) {
     const kind = declared[name];
     if (!kind) {
+      // A misspelt parameter is one problem, reported at the key, not also as a missing one.
+      const guess = closestName(name, missing);
+      if (guess) meant.add(guess);
       problems.push({ at: ['params', name], code: 'unknown-param', message: `fact '${def.name}' takes no parameter '${name}'${didYouMean(name, Object.keys(declared))}`, key: true });
       continue;
     }
     const bad = unknownCatalogId(kind, String(value), catalog);
     if (bad) problems.push({ at: ['params', name], ...bad });
+  }
+  for (const name of missing.filter((m) => !meant.has(m))) {
+    problems.push({ at: ['params'], code: 'missing-param', message: `fact '${def.name}' needs parameter '${name}'` });
   }
   return problems;
 }

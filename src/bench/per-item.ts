@@ -1,0 +1,106 @@
+/**
+ * Per-item evaluation cost of mtus against raw json-rules-engine running the same conditions.
+ * The raw side gets every leaf's fact value precomputed (outside the clock) and one engine per
+ * rule with the same conditions; mtus does all its work on the clock: normalising the request,
+ * selecting rules by treatment, route and date, computing facts, running the engine, combining
+ * the statuses in three-valued logic and choosing the decisive rule.
+ */
+import { Engine } from 'json-rules-engine';
+import { FactContext } from '../facts/fact-context.js';
+import { FACTS } from '../facts/registry.js';
+import type { Case } from '../model/case-schema.js';
+import { predictItem } from '../predict/predict-item.js';
+import type { Ruleset } from '../ruleset/load-ruleset.js';
+import type { CompiledRule } from '../engine/compiled-rule.js';
+import { LIST_OPERATORS } from '../engine/operators.js';
+
+export interface PerItemResult {
+  items: number;
+  mtusMicros: number;
+  rawMicros: number;
+  ratio: number;
+}
+
+interface RawJob {
+  engine: Engine;
+  facts: Map<string, unknown>;
+}
+
+export async function measurePerItem(ruleset: Ruleset, cases: Case[], rounds = 7): Promise<PerItemResult> {
+  const items = cases.flatMap((kase) => kase.items.map((_, index) => ({ kase, index })));
+  let current = new Map<string, unknown>();
+  const lookup = (fact: string) => (params: Record<string, unknown>) => current.get(key(fact, params));
+  const rawJobs = await prepareRaw(ruleset, items, lookup);
+
+  const mtus = async () => {
+    for (const { kase, index } of items) await predictItem(ruleset, kase, index);
+  };
+  const raw = async () => {
+    for (const job of rawJobs) {
+      current = job.facts;
+      await job.engine.run();
+    }
+  };
+  await mtus();
+  await raw();
+  let mtusBest = Infinity;
+  let rawBest = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    mtusBest = Math.min(mtusBest, await clock(mtus));
+    rawBest = Math.min(rawBest, await clock(raw));
+  }
+  const perItem = (ms: number) => (1000 * ms) / items.length;
+  return { items: items.length, mtusMicros: perItem(mtusBest), rawMicros: perItem(rawBest), ratio: mtusBest / rawBest };
+}
+
+const key = (fact: string, params: Record<string, unknown>) => `${fact}${JSON.stringify(params ?? {})}`;
+
+async function clock(f: () => Promise<void>): Promise<number> {
+  const t = performance.now();
+  await f();
+  return performance.now() - t;
+}
+
+/** For each item, one raw engine run per rule mtus applied, with the leaf facts already known. */
+type Lookup = (fact: string) => (params: Record<string, unknown>) => unknown;
+
+async function prepareRaw(ruleset: Ruleset, items: { kase: Case; index: number }[], lookup: Lookup): Promise<RawJob[]> {
+  const engines = new Map<CompiledRule, Engine>();
+  const jobs: RawJob[] = [];
+  for (const { kase, index } of items) {
+    const p = await predictItem(ruleset, kase, index);
+    for (const e of p.evaluations) {
+      const c = e.evaluation.compiled;
+      if (c.leaves.length === 0) continue;
+      jobs.push({ engine: engineFor(c, engines, lookup), facts: leafFacts(c, e.ctx) });
+    }
+  }
+  return jobs;
+}
+
+/** One raw engine per rule, with only the facts its conditions name, answered from the precomputed values. */
+function engineFor(c: CompiledRule, engines: Map<CompiledRule, Engine>, lookup: Lookup): Engine {
+  let engine = engines.get(c);
+  if (!engine) {
+    engine = new Engine([], { allowUndefinedFacts: true });
+    for (const op of LIST_OPERATORS) engine.addOperator(op);
+    const names = new Set(c.leaves.flatMap((l) => [l.criterion.fact, ...(typeof l.criterion.value === 'object' && !Array.isArray(l.criterion.value) ? [l.criterion.value.fact] : [])]));
+    for (const name of names) engine.addFact(name, lookup(name), { cache: false });
+    engine.addRule({
+      conditions: { all: c.leaves.map((l) => ({ fact: l.criterion.fact, operator: l.criterion.operator, value: l.criterion.value, ...(l.criterion.params ? { params: l.criterion.params } : {}) })) },
+      event: { type: c.rule.id },
+    });
+    engines.set(c, engine);
+  }
+  return engine;
+}
+
+function leafFacts(c: CompiledRule, ctx: FactContext): Map<string, unknown> {
+  const values = new Map<string, unknown>();
+  for (const l of c.leaves) {
+    values.set(key(l.criterion.fact, l.criterion.params ?? {}), FACTS.get(l.criterion.fact)!.compute(ctx, l.criterion.params ?? {}));
+    const ref = l.criterion.value;
+    if (typeof ref === 'object' && !Array.isArray(ref)) values.set(key(ref.fact, {}), FACTS.get(ref.fact)!.compute(ctx, {}));
+  }
+  return values;
+}

@@ -1,0 +1,27 @@
+/**
+ * Criteria are reported by id and text: a negated criterion must be named (its failure reads as
+ * its own text), a group is named fully or not at all, and shared criteria should be used.
+ */
+import { walk } from '../ruleset/rule-semantics.js';
+import type { Ruleset } from '../ruleset/load-ruleset.js';
+import type { Report } from './locate.js';
+
+export function checkCriteria(ruleset: Ruleset, report: Report): void {
+  const used = new Set<string>();
+  for (const c of ruleset.rules) {
+    walk(c.tree, (node) => {
+      used.add(`${node.origin.file}#${node.origin.path.join('.')}`);
+      if (node.origin.file !== c.file) return;
+      if (node.kind === 'not' && (node.id === undefined || node.text === undefined)) {
+        report(c.file, node.origin.path, 'unnamed-criterion', 'a negated criterion needs an id and a text: its failure is reported in its own words', { key: true });
+      } else if ((node.kind === 'all' || node.kind === 'any') && (node.id === undefined) !== (node.text === undefined)) {
+        report(c.file, node.origin.path, 'unnamed-criterion', `a named group needs both an id and a text`, { key: true });
+      }
+    });
+  }
+  for (const s of ruleset.shared.values()) {
+    if (!s.everyRule && !used.has(`${s.file}#${s.path.join('.')}`)) {
+      report(s.file, s.path.slice(0, 2), 'unused-shared-criterion', `shared criterion '${s.id}' is used by no rule`, { severity: 'warning' });
+    }
+  }
+}

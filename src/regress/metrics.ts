@@ -1,0 +1,144 @@
+/**
+ * Aggregates item outcomes into the regression report as they stream in: the confusion matrix of
+ * actual × predicted (no_rule counted as a miss), accuracy, balanced accuracy, overturned recall and
+ * precision, the always-upheld baseline on the same items, per-rule and citation agreement.
+ */
+import type { Outcome, Prediction } from '../model/vocabulary.js';
+import type { ItemOutcome } from './item-outcome.js';
+
+export type Confusion = Record<Outcome, Record<Prediction, number>>;
+
+export interface RuleAgreement {
+  rule: string;
+  items: number;
+  agree: number;
+}
+
+export interface Mismatch {
+  source: string;
+  case: string;
+  item: number;
+  request: string;
+  actual: string;
+  predicted: string;
+  rule: string | null;
+  criteria: string[];
+}
+
+export interface RegressReport {
+  revision: string;
+  /** items with a recorded IMR outcome */
+  items: number;
+  /** of those, items some rule applied to */
+  covered: number;
+  actual: Record<Outcome, number>;
+  confusion: Confusion;
+  accuracy: number;
+  balanced_accuracy: number;
+  overturned_recall: number;
+  overturned_precision: number | null;
+  citation_agreement: number | null;
+  baseline: { accuracy: number; balanced_accuracy: number };
+  rules: RuleAgreement[];
+  mismatches: Mismatch[];
+  /** items whose pinned `expect` differs from the prediction */
+  pinned_failures: Mismatch[];
+  /** items without a recorded outcome (predicted, not scored) */
+  unscored: number;
+  /** every prediction, when kept (for --json and --diff) */
+  predictions?: ItemOutcome[];
+}
+
+const zero = (): Record<Prediction, number> => ({ upheld: 0, overturned: 0, no_rule: 0 });
+
+export class RegressCollector {
+  private readonly confusion: Confusion = { upheld: zero(), overturned: zero() };
+  private readonly perRule = new Map<string, RuleAgreement>();
+  private readonly mismatches: Mismatch[] = [];
+  private readonly pinned: Mismatch[] = [];
+  private readonly kept: ItemOutcome[] = [];
+  private citationChecked = 0;
+  private citationAgreed = 0;
+  private unscored = 0;
+  private revision = '';
+
+  constructor(private readonly opts: { keepPredictions: boolean; maxMismatches?: number }) {}
+
+  add(o: ItemOutcome): void {
+    this.revision = o.revision;
+    if (this.opts.keepPredictions) this.kept.push(o);
+    if (o.expect && o.expect !== o.predicted) this.pinned.push(mismatchOf(o, o.expect));
+    if (o.actual === null) {
+      this.unscored++;
+      return;
+    }
+    this.confusion[o.actual][o.predicted]++;
+    if (o.rule) {
+      const r = this.perRule.get(o.rule) ?? { rule: o.rule, items: 0, agree: 0 };
+      r.items++;
+      if (o.predicted === o.actual) r.agree++;
+      this.perRule.set(o.rule, r);
+    }
+    if (o.citation_agrees !== null) {
+      this.citationChecked++;
+      if (o.citation_agrees) this.citationAgreed++;
+    }
+    if (o.predicted !== o.actual && this.mismatches.length < (this.opts.maxMismatches ?? Infinity)) {
+      this.mismatches.push(mismatchOf(o, o.actual));
+    }
+  }
+
+  report(): RegressReport {
+    const c = this.confusion;
+    const actualUpheld = sum(c.upheld);
+    const actualOverturned = sum(c.overturned);
+    const items = actualUpheld + actualOverturned;
+    const covered = items - c.upheld.no_rule - c.overturned.no_rule;
+    const upheldRecall = ratio(c.upheld.upheld, actualUpheld);
+    const overturnedRecall = ratio(c.overturned.overturned, actualOverturned);
+    const predictedOverturned = c.upheld.overturned + c.overturned.overturned;
+    return {
+      revision: this.revision,
+      items,
+      covered,
+      actual: { upheld: actualUpheld, overturned: actualOverturned },
+      confusion: c,
+      accuracy: round(ratio(c.upheld.upheld + c.overturned.overturned, items)),
+      balanced_accuracy: round(balanced(upheldRecall, overturnedRecall, actualUpheld, actualOverturned)),
+      overturned_recall: round(overturnedRecall),
+      overturned_precision: predictedOverturned === 0 ? null : round(c.overturned.overturned / predictedOverturned),
+      citation_agreement: this.citationChecked === 0 ? null : round(this.citationAgreed / this.citationChecked),
+      baseline: {
+        accuracy: round(ratio(actualUpheld, items)),
+        balanced_accuracy: round(balanced(actualUpheld > 0 ? 1 : 0, 0, actualUpheld, actualOverturned)),
+      },
+      rules: [...this.perRule.values()].sort((a, b) => a.rule.localeCompare(b.rule)),
+      mismatches: this.mismatches,
+      pinned_failures: this.pinned,
+      unscored: this.unscored,
+      ...(this.opts.keepPredictions ? { predictions: this.kept } : {}),
+    };
+  }
+}
+
+function mismatchOf(o: ItemOutcome, expected: string): Mismatch {
+  return { source: o.source, case: o.case, item: o.item, request: o.request, actual: expected, predicted: o.predicted, rule: o.rule, criteria: o.criteria };
+}
+
+function sum(r: Record<string, number>): number {
+  return Object.values(r).reduce((a, b) => a + b, 0);
+}
+
+function ratio(a: number, b: number): number {
+  return b === 0 ? 0 : a / b;
+}
+
+/** Mean recall over the classes present; with one class only, its recall. */
+function balanced(upheldRecall: number, overturnedRecall: number, upheld: number, overturned: number): number {
+  if (upheld > 0 && overturned > 0) return (upheldRecall + overturnedRecall) / 2;
+  return upheld > 0 ? upheldRecall : overturned > 0 ? overturnedRecall : 0;
+}
+
+function round(n: number): number {
+  return Math.round(n * 10000) / 10000;
+}

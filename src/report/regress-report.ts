@@ -1,0 +1,84 @@
+/** `mtus regress`: predictions against historical IMR decisions, beside the always-upheld baseline. */
+import type { RegressReport } from '../regress/metrics.js';
+import { cell, type Colors, type Reporter } from './reporter.js';
+
+const num = (n: number | null) => (n === null ? '-' : n.toFixed(3));
+const pct = (a: number, b: number) => (b === 0 ? '-' : `${((100 * a) / b).toFixed(1)}%`);
+
+export const regressReporter: Reporter<RegressReport> = {
+  json: (r) => r,
+  text(r, c) {
+    const lines: string[] = [];
+    lines.push(c.bold(`Regression: ${r.items} items with a recorded IMR outcome (ruleset ${r.revision || '-'})`));
+    if (r.unscored) lines.push(`${r.unscored} more item(s) without a recorded outcome were predicted but not scored.`);
+    lines.push(`Coverage: ${r.covered}/${r.items} items have an applicable rule (${pct(r.covered, r.items)})`, '');
+    lines.push(...confusionTable(r));
+    lines.push('', ...metricsTable(r, c));
+    if (r.rules.length) {
+      lines.push('', c.bold('Per rule'), `  ${'rule'.padEnd(44)} items  agree`);
+      for (const x of r.rules) lines.push(`  ${x.rule.padEnd(44)} ${String(x.items).padStart(5)}  ${String(x.agree).padStart(5)}  ${pct(x.agree, x.items)}`);
+    }
+    lines.push('', c.bold(`Mismatches (${r.mismatches.length})`));
+    for (const m of r.mismatches) {
+      lines.push(`  ${m.source} #${m.item} ${m.request}`);
+      lines.push(`    actual ${m.actual}, predicted ${c.red(m.predicted)}${m.rule ? ` by ${m.rule}` : ''}`);
+      if (m.criteria.length) lines.push(`    ${c.dim(m.criteria.join('; '))}`);
+    }
+    if (r.pinned_failures.length) {
+      lines.push('', c.red(c.bold(`Pinned predictions that changed (${r.pinned_failures.length})`)));
+      for (const m of r.pinned_failures) lines.push(`  ${m.source} #${m.item} ${m.request}: expected ${m.actual}, predicted ${m.predicted}`);
+    }
+    return lines.join('\n');
+  },
+  markdown(r) {
+    const out = [
+      `## Regression: ${r.items} items (ruleset \`${r.revision}\`)`,
+      '',
+      `Coverage: ${r.covered}/${r.items} (${pct(r.covered, r.items)}).`,
+      '',
+      '| actual \\ predicted | upheld | overturned | no_rule | always upheld |',
+      '|---|---:|---:|---:|---:|',
+      `| upheld | ${r.confusion.upheld.upheld} | ${r.confusion.upheld.overturned} | ${r.confusion.upheld.no_rule} | ${r.actual.upheld} |`,
+      `| overturned | ${r.confusion.overturned.upheld} | ${r.confusion.overturned.overturned} | ${r.confusion.overturned.no_rule} | 0 |`,
+      '',
+      '| metric | mtus | always upheld |',
+      '|---|---:|---:|',
+      `| accuracy | ${num(r.accuracy)} | ${num(r.baseline.accuracy)} |`,
+      `| balanced accuracy | ${num(r.balanced_accuracy)} | ${num(r.baseline.balanced_accuracy)} |`,
+      `| overturned recall | ${num(r.overturned_recall)} | 0.000 |`,
+      `| overturned precision | ${num(r.overturned_precision)} | - |`,
+      `| citation agreement | ${num(r.citation_agreement)} | |`,
+    ];
+    if (r.rules.length) {
+      out.push('', '| rule | items | agree |', '|---|---:|---:|', ...r.rules.map((x) => `| \`${x.rule}\` | ${x.items} | ${x.agree} |`));
+    }
+    if (r.mismatches.length) {
+      out.push('', '### Mismatches', '', '| source | item | actual | predicted | rule | criteria |', '|---|---|---|---|---|---|');
+      for (const m of r.mismatches) out.push(`| ${cell(m.source)} | ${cell(m.request)} | ${m.actual} | ${m.predicted} | ${cell(m.rule)} | ${cell(m.criteria.join('; '))} |`);
+    }
+    return out.join('\n');
+  },
+};
+
+function confusionTable(r: RegressReport): string[] {
+  const row = (label: string, v: Record<string, number>, base: number) =>
+    `${label.padEnd(14)}${String(v.upheld).padStart(8)}${String(v.overturned).padStart(12)}${String(v.no_rule).padStart(9)}   |${String(base).padStart(14)}`;
+  return [
+    `${''.padEnd(14)}${'predicted'.padStart(8)}${''.padStart(21)}   | always upheld`,
+    `${'actual'.padEnd(14)}${'upheld'.padStart(8)}${'overturned'.padStart(12)}${'no_rule'.padStart(9)}   |${'upheld'.padStart(14)}`,
+    row('upheld', r.confusion.upheld, r.actual.upheld),
+    row('overturned', r.confusion.overturned, 0),
+  ];
+}
+
+function metricsTable(r: RegressReport, c: Colors): string[] {
+  const row = (label: string, ours: number | null, base: number | null) => `${label.padEnd(22)}${num(ours).padStart(8)}${(base === null ? '' : num(base)).padStart(16)}`;
+  return [
+    `${''.padEnd(22)}${'mtus'.padStart(8)}${'always upheld'.padStart(16)}`,
+    row('accuracy', r.accuracy, r.baseline.accuracy),
+    c.bold(row('balanced accuracy', r.balanced_accuracy, r.baseline.balanced_accuracy)),
+    row('overturned recall', r.overturned_recall, 0),
+    row('overturned precision', r.overturned_precision, null),
+    row('citation agreement', r.citation_agreement, null),
+  ];
+}

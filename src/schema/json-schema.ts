@@ -1,0 +1,27 @@
+/**
+ * JSON Schema (draft-07) for every file format, generated from the zod schemas, so YAML editors
+ * validate and complete rule, case and catalog files (`# yaml-language-server: $schema=...`).
+ */
+import { z } from 'zod';
+import { TermCatalogFile, TreatmentCatalogFile } from '../model/catalog-schema.js';
+import { Case } from '../model/case-schema.js';
+import { Rule, SharedCriteriaFile } from '../model/rule-schema.js';
+
+export const SCHEMAS = {
+  rules: { file: 'rule.schema.json', schema: Rule, title: 'mtus-rules rule file' },
+  cases: { file: 'case.schema.json', schema: Case, title: 'mtus-rules case file' },
+  treatments: { file: 'treatments.schema.json', schema: TreatmentCatalogFile, title: 'mtus-rules treatment catalog' },
+  terms: { file: 'terms.schema.json', schema: TermCatalogFile, title: 'mtus-rules condition and finding tags' },
+  shared: { file: 'shared.schema.json', schema: SharedCriteriaFile, title: 'mtus-rules shared criteria' },
+} as const;
+
+export type SchemaKind = keyof typeof SCHEMAS;
+
+export function jsonSchema(kind: SchemaKind): Record<string, unknown> {
+  const { schema, title } = SCHEMAS[kind];
+  return { ...z.toJSONSchema(schema as z.ZodType, { target: 'draft-07' }), title };
+}
+
+export function jsonSchemaText(kind: SchemaKind): string {
+  return `${JSON.stringify(jsonSchema(kind), null, 2)}\n`;
+}

@@ -1,0 +1,97 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCaseFile } from '../../src/cases/load-case.js';
+import { bundledRuleset, mtus, ROOT } from '../helpers.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'mtus-regress-'));
+const seeds = () => {
+  const rs = bundledRuleset();
+  return ['000_81dbbc27a62a6b76', '001_c7c7a95bc446a0b9', '002_1328a018bac869b6', '003_f82ec10896ee3b83', '004_fa6a8ef17e548b53']
+    .map((f) => loadCaseFile(join(ROOT, 'cases', 'seeds', `${f}.yaml`), rs.catalog));
+};
+
+describe('mtus regress', () => {
+  it('--json prints the report object for the seed cases', () => {
+    const r = mtus(['regress', 'cases/seeds', '--json', '--no-save']);
+    expect(r.status).toBe(0);
+    const j = JSON.parse(r.stdout);
+    for (const key of ['items', 'covered', 'actual', 'confusion', 'accuracy', 'balanced_accuracy', 'overturned_recall', 'overturned_precision', 'citation_agreement', 'baseline', 'rules', 'mismatches']) {
+      expect(j).toHaveProperty(key);
+    }
+    expect(j.items).toBe(9);
+    expect(j.covered).toBe(9);
+    expect(j.actual).toEqual({ upheld: 8, overturned: 1 });
+    expect(j.confusion).toEqual({ upheld: { upheld: 8, overturned: 0, no_rule: 0 }, overturned: { upheld: 0, overturned: 1, no_rule: 0 } });
+    expect(j.balanced_accuracy).toBe(1);
+    expect(j.baseline).toEqual({ accuracy: 0.8889, balanced_accuracy: 0.5 });
+    expect(j.mismatches).toEqual([]);
+    expect(j.predictions).toHaveLength(9);
+    expect(new Set(j.predictions.map((p: { revision: string }) => p.revision))).toEqual(new Set([j.revision]));
+  });
+
+  it('the text report shows the confusion matrix beside the always-upheld baseline', () => {
+    const r = mtus(['regress', 'cases/seeds', '--no-save']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/actual\s+upheld\s+overturned\s+no_rule\s+\|\s+upheld/);
+    expect(r.stdout).toMatch(/upheld\s+8\s+0\s+0\s+\|\s+8/);
+    expect(r.stdout).toMatch(/balanced accuracy\s+1\.000\s+0\.500/);
+  });
+
+  it('worker threads give the same report, in the same order, as one thread', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 150; i++) for (const c of seeds()) lines.push(JSON.stringify({ ...c, id: `${c.id}-${i}` }));
+    const file = join(tmp, 'many.jsonl');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const one = mtus(['regress', file, '--json', '--no-save', '--workers', '1']);
+    const two = mtus(['regress', file, '--json', '--no-save', '--workers', '2']);
+    expect(one.status).toBe(0);
+    expect(JSON.parse(one.stdout).items).toBe(1350);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  it('--junit writes one test case per item; --fail-under and pinned predictions fail the run', () => {
+    const cases = seeds();
+    cases[1]!.items[1]!.expect = 'upheld'; // pinned, but predicted overturned
+    cases[2]!.items[0]!.actual!.outcome = 'overturned'; // a miss: balanced accuracy drops below 1
+    const file = join(tmp, 'pinned.jsonl');
+    writeFileSync(file, cases.map((c) => JSON.stringify(c)).join('\n'));
+    const junit = join(tmp, 'out', 'junit.xml');
+    const r = mtus(['regress', file, '--junit', junit, '--fail-under', '0.9', '--no-save']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/balanced accuracy 0\.\d+ is under 0\.9/);
+    expect(r.stderr).toMatch(/1 pinned prediction\(s\) changed/);
+    const xml = readFileSync(junit, 'utf8');
+    expect(xml.match(/<testcase /g)).toHaveLength(9);
+    expect(xml.match(/<failure /g)).toHaveLength(2);
+  });
+
+  it('--diff lists the items whose prediction changed between two runs', () => {
+    const before = join(tmp, 'before.json');
+    const after = join(tmp, 'after.json');
+    const run = mtus(['regress', 'cases/seeds', '--json', '--no-save']);
+    writeFileSync(before, run.stdout);
+    const changed = JSON.parse(run.stdout);
+    changed.revision = 'next';
+    changed.predictions[0].predicted = 'overturned'; // seed 000, upheld by the IMR
+    writeFileSync(after, JSON.stringify(changed));
+    const r = mtus(['regress', '--diff', before, after, '--json']);
+    expect(r.status).toBe(0);
+    const d = JSON.parse(r.stdout);
+    expect(d.compared).toBe(9);
+    expect(d.changes).toEqual([expect.objectContaining({ before: 'upheld', after: 'overturned', effect: 'broke' })]);
+  });
+
+  it('an invalid record is a located error: exit 2, no report', () => {
+    const file = join(tmp, 'bad.jsonl');
+    writeFileSync(file, `${JSON.stringify(seeds()[0])}\n{"id": "x", "source": "y", "items": []}\nnot json\n`);
+    const r = mtus(['regress', file, '--no-save']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/bad\.jsonl:2:1: invalid-case: items: /),
+      expect.stringMatching(/bad\.jsonl:3:1: json-syntax: not a JSON value/),
+    ]);
+  });
+});
