@@ -78,7 +78,7 @@ describe('importing the shared corpus', () => {
 
   it('citations: document, edition, sections and pages in both citation styles', () => {
     const facet = dwc.find((c) => c.kase.id === 'CM16-0219557')!.kase.items[0]!.actual!.guideline!;
-    expect(facet).toMatchObject({ document: 'MTUS Low Back Complaints', edition: '2004', sections: ['Summary'], mtus: true });
+    expect(facet).toMatchObject({ document: 'MTUS ACOEM Practice Guidelines, Low Back Complaints', edition: '2004', sections: ['Summary'], mtus: true });
     expect(facet.text).toContain('Chronic Pain Medical Treatment 2016, Section(s): Facet blocks');
     const seed = seeds.find((c) => c.kase.id.startsWith('001'))!.kase.items[0]!.actual!.guideline!;
     expect(seed).toEqual({

@@ -108,7 +108,13 @@ export function assembleCase(parts: LetterParts, ctx: ExtractionContext, catalog
     const li = parts.items[i]!;
     cite(`items.${i}`, { text: li.request, ...li.requestSpan });
     const surgery = associatedSurgery(item.request, items, kase.procedures ?? [], catalog);
-    if (surgery) item.associated_surgery = surgery;
+    if (surgery) {
+      item.associated_surgery = surgery.id;
+      // Post-operative care and equipment are for the site operated on (medication is not sited).
+      const drug = item.treatment !== undefined && ['drug', 'compound'].includes(catalog.treatment(item.treatment)?.kind ?? '');
+      if (!drug && !item.body_region && surgery.site?.body_region) item.body_region = surgery.site.body_region;
+      if (!drug && !item.side && surgery.site?.side) item.side = surgery.site.side;
+    }
     const shown = extractRecordsShow(ctx, item, catalog);
     if (shown) (item.records_show = shown.value), cite(`items.${i}.records_show`, shown.from);
     item.actual = actualOf(parts.letter, li, letterDate);

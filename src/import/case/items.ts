@@ -21,6 +21,10 @@ export function normaliseItem(li: LetterItem, catalog: Catalog): DisputedItem {
     // The remaining portion of a retrospective request is retrospective too.
     if (original.retrospective) item.retrospective = true;
     if (!item.treatment && !item.ingredients && original.treatment) item.treatment = original.treatment;
+    // The remaining portion is of the same site: "... for the cervical spine, #6" → "#2".
+    if (!item.body_region && original.body_region) item.body_region = original.body_region;
+    if (!item.side && original.side) item.side = original.side;
+    if (!item.levels && original.levels) item.levels = original.levels;
   }
   if (li.approved) {
     const approved = parseRequest(li.approved, catalog);
@@ -33,12 +37,13 @@ export function normaliseItem(li: LetterItem, catalog: Catalog): DisputedItem {
  * The catalog id of the surgery an accompanying item goes with: a surgery disputed in the same
  * letter, else the latest surgery the summary documents.
  */
-export function associatedSurgery(request: string, items: readonly DisputedItem[], procedures: readonly Procedure[], catalog: Catalog): string | undefined {
+export function associatedSurgery(request: string, items: readonly DisputedItem[], procedures: readonly Procedure[], catalog: Catalog): { id: string; site?: Pick<DisputedItem, 'body_region' | 'side'> } | undefined {
   if (!ACCOMPANIES_SURGERY.test(request)) return undefined;
   const isSurgery = (id: string | undefined) => id !== undefined && catalog.treatment(id)?.kind === 'surgery';
   const disputed = items.find((i) => !ACCOMPANIES_SURGERY.test(i.request) && isSurgery(i.treatment));
-  if (disputed) return disputed.treatment;
-  return [...procedures].reverse().find((p) => isSurgery(p.procedure))?.procedure;
+  if (disputed) return { id: disputed.treatment!, site: { body_region: disputed.body_region, side: disputed.side } };
+  const done = [...procedures].reverse().find((p) => isSurgery(p.procedure));
+  return done ? { id: done.procedure, site: { body_region: done.body_region, side: done.side } } : undefined;
 }
 
 export function actualOf(letter: string, li: LetterItem, letterDate: string | undefined): NonNullable<DisputedItem['actual']> {

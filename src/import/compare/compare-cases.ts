@@ -1,9 +1,10 @@
 /**
  * Scores imported cases against curated ones (the same letters encoded by hand): precision and
- * recall of each fact kind, pooled over all letters. Cases are paired by case number, else id.
+ * recall of each fact kind, pooled over all letters. Cases are paired by case number, else by the
+ * letter file they name as `source`.
  */
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import type { Catalog } from '../../catalog/catalog.js';
 import { loadCaseFile } from '../../cases/load-case.js';
 import type { Case } from '../../model/case-schema.js';
@@ -37,7 +38,7 @@ export function compareWithCurated(imported: readonly Case[], curatedDir: string
 }
 
 export function compareCases(imported: readonly Case[], curated: readonly Case[], catalog: Catalog): ComparisonReport {
-  const key = (k: Case) => k.case_number ?? k.id;
+  const key = (k: Case) => k.case_number ?? basename(k.source, extname(k.source));
   const byKey = new Map(imported.map((k) => [key(k), k]));
   const totals = new Map(FACT_KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));
   const report: ComparisonReport = { compared: [], not_imported: [], kinds: [], differences: [] };

@@ -58,6 +58,7 @@ function addItem(a: Atoms, key: string, item: DisputedItem, index: number, catal
   for (const l of it.levels ?? []) put('item_levels', l);
   put('outcomes', item.actual?.outcome);
   const g = item.actual?.guideline;
-  if (g?.document) put('citation_document', `${g.document}|${g.edition ?? ''}`);
+  // Curators name the ACOEM chapters both ways ("MTUS Low Back Complaints", "MTUS ACOEM Practice Guidelines, Low Back Complaints").
+  if (g?.document) put('citation_document', `${g.document.replace(/^MTUS ACOEM Practice Guidelines,\s*/, 'MTUS ')}|${g.edition ?? ''}`);
   for (const s of g?.sections ?? []) put('citation_sections', s.toLowerCase());
 }

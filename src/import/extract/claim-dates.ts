@@ -23,6 +23,7 @@ export interface ClaimDates {
 const INJURY = /\b(injury|injuries|date of injury|DOI|occupational claim|claim (?:for|from))\b/i;
 const RFA = /\b(request for authorization|RFA|authorization (?:form|request)|request(?:ed)? for authorization)\b/i;
 const UR = /\b(utilization review|UR)\b.*\b(denied|non-?certified|modified|determined|non-?certif)|\b(denied|non-?certified|modified)\b.*\b(utilization review|UR)\b|\b(utilization review|UR)\b (?:report |letter )?dated/i;
+const PLAN = /\b(request(?:ed|s)?|treatment plan|plan (?:of care )?(?:included|includes|was|is)|recommend(?:ed|s|ations?)?|prescribed|proposed|sought|ordered)\b/i;
 const VISIT = /\b(visit|evaluat|examin|presented|progress (?:report|note)|office note|follow[- ]up|consult|reported|complain|seen|assessment|notes? dated|reports? dated|encounter|re-?evaluat|re-?examin|on \S+, (?:the|she|he))/i;
 
 export function extractClaimDates(ctx: ExtractionContext, header: LetterHeader): ClaimDates {
@@ -37,9 +38,18 @@ export function extractClaimDates(ctx: ExtractionContext, header: LetterHeader):
   } else if (injury) out.injury = injury;
   const injuryDate = out.injury?.value;
 
+  // The visit the summary is describing: a request made "at" it without a date of its own is dated by it.
+  let visit: Found<string> | undefined;
+  let planned: Found<string> | undefined;
   for (const s of ctx.sentences) {
     const dates = findDates(s.text).filter((d) => d.iso !== injuryDate);
+    if (s.role === 'request' && PLAN.test(s.text)) {
+      const own = s.role === 'request' && dates.length > 0 ? dates.map((d) => d.iso).sort().at(-1)! : undefined;
+      if (own) planned = { value: own, from: s };
+      else if (visit) planned = { value: visit.value, from: visit.from };
+    }
     if (dates.length === 0) continue;
+    if (s.role !== 'review' && VISIT.test(s.text) && !INJURY.test(s.text)) visit = { value: dates.map((d) => d.iso).sort().at(-1)!, from: s };
     if (!out.request && RFA.test(s.text)) {
       const d = dateNear(s.text, dates, RFA);
       if (d) out.request = { value: d, from: s };
@@ -53,10 +63,8 @@ export function extractClaimDates(ctx: ExtractionContext, header: LetterHeader):
       if (!out.last_visit || latest > out.last_visit.value) out.last_visit = { value: latest, from: s };
     }
   }
-  // Dates after the UR decision are later correspondence, not the visit the request came from.
-  const ur = out.ur_denial?.value;
-  if (ur && out.last_visit && out.last_visit.value > ur) delete out.last_visit;
-  if (ur && out.request && out.request.value > ur) delete out.request;
+  // Without a dated request for authorization, the request is dated by the visit that made it.
+  if (!out.request && planned) out.request = planned;
   return out;
 }
 

@@ -7,6 +7,7 @@
 import { assertionOf } from '../nlp/negation.js';
 import type { Sentence } from '../nlp/sentences.js';
 import type { ExtractionContext, Found } from './context.js';
+import { EXAM } from './findings.js';
 
 export interface ConditionFacts {
   diagnoses: Found<string>[];
@@ -28,6 +29,9 @@ export function extractConditions(ctx: ExtractionContext): ConditionFacts {
     }
   };
   for (const s of ctx.sentences) if (s.role !== 'review') consider(s);
+  // Spasm found on examination is the finding palpable_spasm; only a diagnosed spasm is a condition.
+  const spasm = present.get('muscle_spasm');
+  if (spasm && EXAM.test(spasm.from.text) && !DIAGNOSIS_LIST.test(spasm.from.text)) present.delete('muscle_spasm');
   for (const r of ctx.requests) consider(r);
   for (const id of present.keys()) absent.delete(id);
   return { diagnoses: diagnosesAsWritten(ctx), present: [...present.values()], absent: [...absent.values()] };

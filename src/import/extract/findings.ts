@@ -19,8 +19,13 @@ const READINGS: [RegExp, string, boolean][] = [
   [/\b(?:(?:deep tendon )?reflexes|DTRs?)\b[^.;]{0,50}?\b(?:2\+|normal|symmetric(?:al)?|intact|equal)/i, 'reflex_deficit', false],
   [/\b(?:motor )?(?:strength|power)\b[^.;]{0,40}?\b(?:intact|normal|full|symmetric(?:al)?)\b/i, 'weakness', false],
   [/\b(?:(?:deep tendon )?reflexes|DTRs?)\b[^.;]{0,30}?\b(?:absent|diminished|decreased|hypoactive|0\/4|asymmetric)/i, 'reflex_deficit', true],
+  [/\b(?:decreased|reduced|restricted|limited|diminished|painful|loss of)\b[^.;]{0,30}?\brange of motion\b|\brange of motion\b[^.;]{0,25}?\b(?:decreased|reduced|restricted|limited|diminished)\b|\brestricted (?:\w+ )?(?:flexion|extension|motion)\b/i, 'limited_range_of_motion', true],
+  [/\b(?:full|normal) (?:\w+ )?range of motion\b|\brange of motion (?:was |is )?(?:full|normal|within normal limits)\b/i, 'limited_range_of_motion', false],
   [/\b(?:strength|power|motor)\b[^.;]{0,25}?\b(?:decreased|diminished|reduced|weak)\b|\b(?:decreased|diminished|reduced)\s+(?:grip |motor )?(?:strength|power)\b/i, 'weakness', true],
 ];
+export const EXAM = /\b(exam\w*|palpation|revealed|there (?:was|were|is)|noted|found|demonstrated|positive|negative)\b/i;
+const SPASM = /\b(?:(?:muscle|paraspinal|paravertebral|paracervical|trapezius) )?(?:spasms?|hypertonicity|guarding)\b/i;
+
 /** Strength graded on the 0-5 scale: below 5 is weakness, 5/5 throughout is none. */
 const GRADE = /\b(?:strength|power|motor)\b[^.;]{0,40}?\b([0-5])([+-])?\s*(?:\/|over|out of)\s*5\b|\b([0-5])([+-])?\s*\/\s*5\s+(?:strength|motor|power)/i;
 
@@ -41,6 +46,9 @@ export function extractFindings(ctx: ExtractionContext): FindingFacts {
       if (a === 'negated') note(hit.id, false, s);
     }
     for (const [re, id, present] of READINGS) if (re.test(s.text)) note(id, present, s);
+    // Spasm or hypertonicity found on examination is a finding, not a diagnosis.
+    const spasm = SPASM.exec(s.text);
+    if (spasm && EXAM.test(s.text)) note('palpable_spasm', assertionOf(s.text, spasm.index, spasm.index + spasm[0].length) !== 'negated', s);
     const g = GRADE.exec(s.text);
     if (g) {
       const grade = Number(g[1] ?? g[3]);

@@ -1,4 +1,7 @@
-/** Current pain on a 0-10 scale: the most recent pain rating in the summary, a range read at its top. */
+/**
+ * Current pain on a 0-10 scale: the most recent sentence that rates pain, read at its worst (a
+ * range at its top, several sites at the highest) unless it compares with and without a drug.
+ */
 import type { ExtractionContext, Found } from './context.js';
 
 const SCORE = /\b(\d{1,2}(?:\.\d)?)(?:\s*(?:-|to)\s*(\d{1,2}(?:\.\d)?))?\s*(?:\/\s*10|out of 10|on a (?:scale of )?(?:0-|1-)?10(?:-point)? scale|over 10)\b/gi;
@@ -17,15 +20,19 @@ export function extractPainScore(ctx: ExtractionContext): Found<number> | undefi
 }
 
 function firstScore(text: string): number | undefined {
+  // "averaging 5/10 with Nucynta and 9/10 without it": the pain on the current regimen.
+  const withWithout = /(\d{1,2})\s*\/\s*10 with\b[^.;]*?\b\d{1,2}\s*\/\s*10 without\b/i.exec(text);
+  if (withWithout) return Number(withWithout[1]);
   for (const re of [SCORE, RATED]) {
-    re.lastIndex = 0;
+    const scores: number[] = [];
     for (const m of text.matchAll(re)) {
       // The rating must be about pain, not mood: look at the words just before it.
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       if (NOT_PAIN.test(before) && !PAIN.test(before)) continue;
       const top = Number(m[2] ?? m[1]);
-      if (top >= 0 && top <= 10) return top;
+      if (top >= 0 && top <= 10) scores.push(top);
     }
+    if (scores.length > 0) return Math.max(...scores);
   }
   return undefined;
 }

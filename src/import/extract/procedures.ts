@@ -15,6 +15,7 @@ export type ProcedureFound = Found<Procedure> & { also: SummarySentence[] };
 
 const PROCEDURE_KINDS = new Set(['procedure', 'surgery']);
 const DONE = /\b(underwent|undergone|s\/p|status post|history of|had (?:a |an )?|has had|have included|has included|had included|included|prior|previous(?:ly)?|performed|received|to date|in the past|post-?op\w*|after)\b/i;
+const PLANNED = /\b(pursu\w+|suggest\w*|intent on|consider\w*|candidate for|benefit from|plan(?:s|ned)?|request\w*|recommend\w*|proceed with|schedul\w+|await\w*|pending|would like)\b[^.;]*$/i;
 const STUDY_REPORT = /\b(MRI|CT|x-?rays?|radiographs?|scan|imaging|myelogram)\b[^.]*\b(revealed|showed|demonstrated|noted|evidence of|consistent with|impression)\b/i;
 
 export function extractProcedures(ctx: ExtractionContext): ProcedureFound[] {
@@ -27,7 +28,9 @@ export function extractProcedures(ctx: ExtractionContext): ProcedureFound[] {
       if (!m.entry || !PROCEDURE_KINDS.has(m.entry.kind)) continue;
       if (conditions.some((c) => c.start <= m.start && c.end >= m.end)) continue;
       const clause = clauseAround(s.text, m.start, m.end);
-      if (s.role === 'request' && !DONE.test(clause)) continue;
+      // Only what was done: "has included", "underwent", "s/p" (not "intent on pursuing an epidural").
+      if (!DONE.test(clause) && !DONE.test(s.text.slice(0, m.start))) continue;
+      if (PLANNED.test(s.text.slice(Math.max(0, m.start - 60), m.start))) continue;
       if (assertionOf(s.text, m.start, m.end) !== 'affirmed') continue;
       const window = s.text.slice(m.reach[0], m.reach[1]);
       // Levels written before the name belong to it too: "bilateral lumbar 5 and sacral 1 laminotomy".

@@ -13,6 +13,7 @@ import { clauseAround, mentionsIn, type Mention } from './mentions.js';
 
 export type TreatmentFound = Found<TreatmentHistoryEntry> & { also: SummarySentence[] };
 
+const NOT_TRIED = /\b(no|never|not had|has not had|have not had|had not had|did not (?:have|receive|attend|undergo|try|go to)|not (?:tried|received|attended|undergone)|without)\s+(?:any |prior |previous |formal |the )*$/i;
 const HISTORY_KINDS = new Set(['drug', 'compound', 'therapy']);
 
 const CURRENT = /\b(current(?:ly)?|with the use of|continues?|continu(?:ed|ing)|is (?:taking|on|using|utilizing|receiving)|was (?:taking|using|utilizing|on|receiving)|(?:reportedly|remains|remained) on|medications? (?:include[sd]?|list|regimen)|medication list|other medications|takes|taking|uses|using|utilizes|utilizing|refill(?:s|ed)?|renew(?:ed|al)?|maintained on|has been (?:on|taking|using)|as needed|prn)\b/i;
@@ -36,7 +37,7 @@ export function extractTreatments(ctx: ExtractionContext): TreatmentFound[] {
   ctx.sentences.forEach((s, i) => {
     if (s.role === 'review') return;
     // "Recommendations include prescriptions for X ... Continue the current medication regimen."
-    const continues = /\bcontinu\w+ (?:the |his |her )?(?:current )?(?:medications?|regimen|treatment)|\brefill/i.test(s.text)
+    const continues = /\bcontinu\w+|\brefill|\brenew\w*|\bongoing\b|recently prescribed|medications? (?:have |has )?included/i.test(s.text)
       || ctx.sentences.slice(i + 1, i + 4).some((n) => /^continue (?:the |his |her )?current (?:medications?|regimen|medication regimen)/i.test(n.text));
     const mentions = mentionsIn(s.text, ctx.catalog);
     for (const m of mentions) {
@@ -65,10 +66,13 @@ function entryFor(s: SummarySentence, m: Mention, alone: boolean, continued: boo
   const text = s.text;
   const assertion = assertionOf(text, m.start, m.end);
   if (assertion === 'uncertain' || assertion === 'other') return undefined;
+  // Not tried only when said so right before the name ("no prior chiropractic therapy", "has not had PT");
+  // "has not seemed to improve with physical therapy" is a failed trial, read below.
+  const notTried = NOT_TRIED.test(text.slice(Math.max(0, m.start - 40), m.start));
   const window = text.slice(m.window[0], m.window[1]);
   const clause = clauseAround(text, m.start, m.end);
   const e: TreatmentHistoryEntry = { treatment: m.id };
-  if (assertion === 'negated') {
+  if (notTried) {
     e.response = 'not_tried';
     return e;
   }

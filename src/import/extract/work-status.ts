@@ -9,10 +9,10 @@ import type { ExtractionContext, Found } from './context.js';
 type WorkStatus = (typeof WORK_STATUSES)[number];
 
 const PATTERNS: [RegExp, WorkStatus][] = [
-  [/\b(temporar(?:y|ily) total(?:ly)? disab\w*|TTD|off (?:of )?work|remain(?:s|ed)? off|placed off|not (?:been )?(?:able|allowed) to (?:return to )?work|total temporary disability|temporarily totally disabled)\b/i, 'off_work'],
+  [/\b(temporar(?:y|ily) (?:and )?total(?:ly)? (?:\w+ )?disab\w*|TTD|off (?:of )?work|(?:currently )?not (?:currently )?working|(?:inability|unable) to work|remain(?:s|ed)? off|placed off|not (?:been )?(?:able|allowed) to (?:return to )?work|total temporary disability|temporarily totally disabled)\b/i, 'off_work'],
   [/\b(modified (?:work|duty|duties)|light duty|restricted duty|work(?:ing)? with restrictions|return(?:ed)? to work with restrictions|work restrictions|restrictions? (?:of|including|to)|permanent and stationary with restrictions|temporary partial disability)\b/i, 'modified_duty'],
   [/\b(full duty|regular duty|usual (?:and customary )?duties|without restrictions|no restrictions|full-time (?:work|duty)|returned to (?:full|regular) (?:work|duty))\b/i, 'full_duty'],
-  [/\b(retired|unemployed|not (?:currently )?working|has not worked|no longer works|laid off|terminated)\b/i, 'not_working'],
+  [/\b(retired|unemployed|no longer (?:works|employed)|laid off|terminated from)\b/i, 'not_working'],
 ];
 
 export function extractWorkStatus(ctx: ExtractionContext): Found<WorkStatus> | undefined {
@@ -23,7 +23,7 @@ export function extractWorkStatus(ctx: ExtractionContext): Found<WorkStatus> | u
       const m = re.exec(s.text);
       if (!m) continue;
       // "not working" is itself a status; other phrases must not be negated ("no work restrictions" is full duty).
-      if (status !== 'not_working' && status !== 'full_duty' && assertionOf(s.text, m.index, m.index + m[0].length) !== 'affirmed') continue;
+      if (status === 'modified_duty' && assertionOf(s.text, m.index, m.index + m[0].length) !== 'affirmed') continue;
       found = { value: status, from: s };
       break;
     }

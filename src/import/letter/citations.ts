@@ -94,7 +94,7 @@ function documentName(name: string, letterDate: string | undefined, year?: strin
     return { document: known[1], ...(edition ? { edition } : {}) };
   }
   // ACOEM 2nd edition chapters adopted by MTUS: "Low Back Complaints", "General Approaches".
-  return { document: `MTUS ${trimmed}`, ...(year ? { edition: year } : {}) };
+  return { document: `MTUS ACOEM Practice Guidelines, ${trimmed}`, ...(year ? { edition: year } : {}) };
 }
 
 /**
