@@ -2,9 +2,9 @@
  * Doses a day from a frequency as prescribers write it. Ranges ("every 4-6 hours") take the
  * most frequent end, since a supply is dispensed for the maximum allowed use.
  */
-const LATIN: Record<string, number> = {
+const LATIN: [RegExp, number][] = Object.entries({
   qd: 1, daily: 1, qhs: 1, hs: 1, qam: 1, qpm: 1, od: 1, bid: 2, tid: 3, qid: 4,
-};
+}).map(([word, n]) => [new RegExp(`\\b${word}\\b`), n]);
 
 export function dosesPerDay(frequency: string): number | undefined {
   const f = frequency.toLowerCase().replace(/\./g, '').trim();
@@ -13,7 +13,7 @@ export function dosesPerDay(frequency: string): number | undefined {
   const times = /\b(\d+|once|twice|three|four)\s*(?:x|times?)?\s*(?:a|per|\/)\s*day\b/.exec(f);
   if (times) return WORDS[times[1]!] ?? Number(times[1]);
   if (/\b(once|one time)\s+(a|per)\s+day\b/.test(f)) return 1;
-  for (const [word, n] of Object.entries(LATIN)) if (new RegExp(`\\b${word}\\b`).test(f)) return n;
+  for (const [word, n] of LATIN) if (word.test(f)) return n;
   return undefined;
 }
 

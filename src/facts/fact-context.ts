@@ -61,10 +61,15 @@ export class FactContext {
     return v;
   }
 
-  /** History entries whose treatment is `kind` or belongs to the class `kind`. */
+  /**
+   * History entries whose treatment is `kind`, belongs to the class `kind`, or is a compounded
+   * product containing `kind` (a documented Salonpas is a documented methyl salicylate).
+   */
   historyOf(kind: string): TreatmentHistoryEntry[] {
     return this.cached(`history:${kind}`, () =>
-      (this.kase.treatments ?? []).filter((t) => this.catalog.isA(t.treatment, kind) || t.treatment === kind),
+      (this.kase.treatments ?? []).filter(
+        (t) => t.treatment === kind || this.catalog.isA(t.treatment, kind) || (this.catalog.treatment(t.treatment)?.ingredients ?? []).some((g) => this.catalog.isA(g, kind)),
+      ),
     );
   }
 

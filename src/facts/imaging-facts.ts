@@ -1,4 +1,90 @@
-/** Facts used by the imaging rules (see rules/ and `mtus facts`). */
+/** Facts used by the imaging and electrodiagnostic rules (see rules/ and `mtus facts`). */
+import type { Study } from '../model/case-schema.js';
+import type { FactContext } from './fact-context.js';
 import { defineFacts } from './fact-types.js';
+import { describeEntries } from './history-lookup.js';
+import { tagStatus } from './tags.js';
 
-export const imagingFacts = defineFacts();
+/**
+ * Earlier studies of the requested kind of the item's region: dated before the request (a study
+ * dated on or after it is the request itself, done retrospectively) or undated. A study whose
+ * region is not documented is not counted, since it cannot be said to image the same region.
+ */
+function earlierStudiesOfItem(ctx: FactContext): Study[] {
+  const kind = ctx.item.treatment;
+  const regions = ctx.item.item.body_region;
+  if (kind === undefined || regions === undefined) return [];
+  return (ctx.kase.studies ?? []).filter(
+    (s) =>
+      (s.study === kind || ctx.catalog.isA(s.study, kind))
+      && s.body_region?.some((r) => regions.includes(r)) === true
+      && (s.date === undefined || s.date < ctx.asOf.date),
+  );
+}
+
+const present = (ctx: FactContext, kind: 'condition' | 'finding', tag: string): boolean =>
+  kind === 'condition'
+    ? tagStatus(ctx.catalog, 'condition', tag, ctx.kase.conditions, ctx.kase.conditions_absent) === true
+    : tagStatus(ctx.catalog, 'finding', tag, ctx.kase.findings, ctx.kase.findings_absent) === true;
+
+const FAILED = new Set(['failed', 'intolerant']);
+const HELPED = new Set(['effective', 'partial']);
+
+export const imagingFacts = defineFacts(
+  {
+    name: 'care_failed',
+    type: 'boolean',
+    description:
+      'the treatment or class was tried without improvement: a documented failed response, or, when no entry records a response, the records\' overall finding of no functional improvement; false when it helped',
+    params: { treatment: 'treatment' },
+    compute: (ctx, p) => {
+      const entries = ctx.historyOf(String(p.treatment));
+      if (entries.some((e) => e.response !== undefined && FAILED.has(e.response))) return true;
+      if (entries.some((e) => e.response !== undefined && HELPED.has(e.response))) return false;
+      // Tried, with no response recorded: the records' overall verdict on function decides.
+      if (entries.some((e) => e.response === undefined)) return ctx.kase.functional_improvement === undefined ? undefined : !ctx.kase.functional_improvement;
+      return undefined;
+    },
+    explain: (ctx, p) => {
+      const entries = ctx.historyOf(String(p.treatment));
+      if (entries.length === 0) return undefined;
+      const d = describeEntries(entries);
+      return entries.every((e) => e.response === undefined) && ctx.kase.functional_improvement !== undefined
+        ? `${d}; overall ${ctx.kase.functional_improvement ? 'functional improvement' : 'no functional improvement'} documented`
+        : d;
+    },
+  },
+  {
+    name: 'repeat_study',
+    type: 'boolean',
+    description:
+      'the request repeats an earlier documented study of the same kind of the same body region (e.g. a second lumbar MRI); false when the records document none, since a study is only a repeat of one on record',
+    compute: (ctx) => {
+      if (ctx.item.treatment === undefined || ctx.item.item.body_region === undefined) return undefined;
+      return earlierStudiesOfItem(ctx).length > 0;
+    },
+    explain: (ctx) => {
+      const found = earlierStudiesOfItem(ctx);
+      return found.length === 0
+        ? 'no earlier study of this kind and region on record'
+        : found.map((s) => `${s.study} ${s.body_region!.join('/')}${s.date ? ` ${s.date}` : ''}${s.result ? `: ${s.result}` : ''}`).join('; ');
+    },
+  },
+  {
+    name: 'radiculopathy_clinically_obvious',
+    type: 'boolean',
+    description:
+      'radiculopathy is already clinically obvious: an objective neurological deficit is documented together with a radiculopathy diagnosis or imaging showing nerve-root compromise; false when the records do not document both',
+    compute: (ctx) =>
+      present(ctx, 'finding', 'neuro_deficit')
+      && (present(ctx, 'condition', 'radiculopathy') || present(ctx, 'finding', 'nerve_root_compromise_on_imaging')),
+    explain: (ctx) => {
+      const parts = [
+        present(ctx, 'finding', 'neuro_deficit') ? 'objective neurological deficit' : 'no objective neurological deficit documented',
+        present(ctx, 'condition', 'radiculopathy') ? 'radiculopathy diagnosed' : undefined,
+        present(ctx, 'finding', 'nerve_root_compromise_on_imaging') ? 'imaging shows nerve-root compromise' : undefined,
+      ];
+      return parts.filter(Boolean).join('; ');
+    },
+  },
+);

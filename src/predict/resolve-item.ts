@@ -4,7 +4,7 @@
  * falls back to the catalog's usual route for the drug (Flexeril is oral).
  */
 import type { Catalog } from '../catalog/catalog.js';
-import { parseRequest } from '../catalog/parse-request.js';
+import { parseRequest, type ParsedRequest } from '../catalog/parse-request.js';
 import type { DisputedItem } from '../model/case-schema.js';
 import type { Route } from '../model/vocabulary.js';
 import type { ResolvedItem } from '../facts/fact-context.js';
@@ -18,8 +18,27 @@ export interface ItemResolution {
   ingredients: string[] | undefined;
 }
 
+/**
+ * Request texts repeat across a corpus ("MRI of the lumbar spine"): each distinct text is read
+ * once per catalog. Bounded, so a stream of unique texts cannot grow it without limit.
+ */
+const parsedByCatalog = new WeakMap<Catalog, Map<string, Readonly<ParsedRequest>>>();
+const MAX_REMEMBERED = 10_000;
+
+function parsedRequest(text: string, catalog: Catalog): Readonly<ParsedRequest> {
+  let memo = parsedByCatalog.get(catalog);
+  if (!memo) parsedByCatalog.set(catalog, (memo = new Map()));
+  let parsed = memo.get(text);
+  if (!parsed) {
+    if (memo.size >= MAX_REMEMBERED) memo.clear();
+    parsed = parseRequest(text, catalog);
+    memo.set(text, parsed);
+  }
+  return parsed;
+}
+
 export function resolveItem(item: DisputedItem, index: number, catalog: Catalog): ItemResolution {
-  const parsed = parseRequest(item.request, catalog);
+  const parsed = parsedRequest(item.request, catalog);
   const filled: DisputedItem = { ...parsed, ...item };
   const entry = filled.treatment ? catalog.treatment(filled.treatment) : undefined;
   const ownIngredients = entry?.kind === 'compound' ? entry.ingredients : undefined;

@@ -2,8 +2,10 @@
  * Loads a ruleset directory: the catalog (rules/catalog/), shared criteria (rules/shared/) and
  * one rule per file everywhere else. Every file is validated with positions kept; any problem
  * aborts the load with located diagnostics, so nothing is evaluated against a broken ruleset.
+ * A ruleset already validated at the same revision is read back from its snapshot.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { basename, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Catalog, type CatalogData } from '../catalog/catalog.js';
@@ -13,7 +15,8 @@ import type { CompiledRule } from '../engine/compiled-rule.js';
 import { TermCatalogFile, TreatmentCatalogFile } from '../model/catalog-schema.js';
 import { Rule, SharedCriteriaFile } from '../model/rule-schema.js';
 import { validateYaml } from '../yaml/validate.js';
-import { positionOf, readYamlFile, type YamlFile } from '../yaml/yaml-document.js';
+import { parseYaml, positionOf, type PathSegment, type YamlFile } from '../yaml/yaml-document.js';
+import { readSnapshot, writeSnapshot, type SnapshotContent } from './snapshot.js';
 import { displayPath, isYaml, listFiles } from './files.js';
 import { RuleIndex } from './rule-index.js';
 import { checkRuleSemantics } from './rule-semantics.js';
@@ -47,9 +50,41 @@ export interface LoadedRuleset {
   diagnostics: Diagnostic[];
 }
 
+interface Source {
+  path: string;
+  shown: string;
+  kind: Kind;
+  text: string;
+}
+
+/** Every file of the ruleset, read once, and the revision hash over them. */
+function readSources(dir: string, extraRules: readonly string[]): { sources: Source[]; revision: string } {
+  const extra = new Set(extraRules);
+  const hash = createHash('sha256');
+  const sources = [...listFiles(dir, isYaml), ...extraRules].map((path): Source => {
+    const text = readFileSync(path, 'utf8');
+    hash.update(relative(dir, path)).update('\0').update(text).update('\0');
+    return { path, shown: displayPath(path), kind: extra.has(path) ? 'rule' : kindOf(dir, path), text };
+  });
+  return { sources, revision: hash.digest('hex').slice(0, 12) };
+}
+
+/**
+ * Loads a ruleset for evaluation; any problem throws InputError with located diagnostics.
+ * An unchanged ruleset is read from its snapshot, skipping YAML parsing and validation.
+ */
 export function loadRuleset(dir: string = BUNDLED_RULES_DIR): Ruleset {
-  const { ruleset, diagnostics } = loadRulesetCollecting(dir);
-  if (diagnostics.length > 0) throw new InputError(diagnostics);
+  const { sources, revision } = readSources(dir, []);
+  const cached = readSnapshot(revision);
+  if (cached) {
+    const { ruleset, diagnostics } = assemble(dir, revision, cached, () => parseFiles(sources));
+    if (diagnostics.length === 0) return ruleset;
+  }
+  const { content, files, diagnostics } = validateSources(sources);
+  const { ruleset, diagnostics: more } = assemble(dir, revision, content, () => files);
+  const all = [...diagnostics, ...more].sort(compareDiagnostics);
+  if (all.length > 0) throw new InputError(all);
+  writeSnapshot(revision, content);
   return ruleset;
 }
 
@@ -58,30 +93,32 @@ export function loadRuleset(dir: string = BUNDLED_RULES_DIR): Ruleset {
  * `extraRules` are rule files outside the directory, judged as if they were part of it.
  */
 export function loadRulesetCollecting(dir: string = BUNDLED_RULES_DIR, extraRules: readonly string[] = []): LoadedRuleset {
-  const diagnostics: Diagnostic[] = [];
-  const files = new Map<string, YamlFile>();
-  const hash = createHash('sha256');
-  const data: CatalogData = { treatments: [], classes: [], conditions: [], findings: [] };
-  const shared = new Map<string, SharedCriterion>();
-  const rules: { rule: Rule; file: string }[] = [];
-  const catalogIds = new Map<string, { file: string; path: (string | number)[] }>();
-  const claim = (kind: string, id: string, file: string, path: (string | number)[]) => {
-    const key = `${kind}:${id}`;
-    const first = catalogIds.get(key);
-    if (first) {
-      const y = files.get(file)!;
-      diagnostics.push({ file, ...positionOf(y, path), code: 'duplicate-catalog-id', message: `${kind} '${id}' is already defined in ${first.file}` });
-    } else catalogIds.set(key, { file, path });
-  };
+  const { sources, revision } = readSources(dir, extraRules);
+  const { content, files, diagnostics } = validateSources(sources);
+  const { ruleset, diagnostics: more } = assemble(dir, revision, content, () => files);
+  return { ruleset, diagnostics: [...diagnostics, ...more].sort(compareDiagnostics) };
+}
 
-  const extra = new Set(extraRules);
-  for (const path of [...listFiles(dir, isYaml), ...extraRules]) {
-    const shown = displayPath(path);
-    const y = readYamlFile(path, shown);
-    files.set(shown, y);
-    hash.update(relative(dir, path)).update('\0').update(y.text).update('\0');
-    const kind = extra.has(path) ? 'rule' : kindOf(dir, path);
-    if (kind === 'treatments') {
+function parseFiles(sources: readonly Source[]): Map<string, YamlFile> {
+  return new Map(sources.map((s) => [s.shown, parseYaml(s.shown, s.text)]));
+}
+
+/** Parses and validates every file with positions kept, gathering the valid content. */
+function validateSources(sources: readonly Source[]): { content: SnapshotContent; files: Map<string, YamlFile>; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const files = parseFiles(sources);
+  const content: SnapshotContent = { data: { treatments: [], classes: [], conditions: [], findings: [] }, shared: [], rules: [] };
+  const catalogIds = new Map<string, string>();
+  const claim = (kind: string, id: string, file: string, path: PathSegment[]) => {
+    const first = catalogIds.get(`${kind}:${id}`);
+    if (first) diagnostics.push({ file, ...positionOf(files.get(file)!, path), code: 'duplicate-catalog-id', message: `${kind} '${id}' is already defined in ${first}` });
+    else catalogIds.set(`${kind}:${id}`, file);
+  };
+  const { data } = content;
+  for (const source of sources) {
+    const y = files.get(source.shown)!;
+    const shown = source.shown;
+    if (source.kind === 'treatments') {
       const v = validateYaml(TreatmentCatalogFile, y);
       if (!v.ok) diagnostics.push(...v.diagnostics);
       else {
@@ -90,7 +127,7 @@ export function loadRulesetCollecting(dir: string = BUNDLED_RULES_DIR, extraRule
         data.treatments.push(...v.value.treatments);
         data.classes.push(...(v.value.classes ?? []));
       }
-    } else if (kind === 'terms') {
+    } else if (source.kind === 'terms') {
       const v = validateYaml(TermCatalogFile, y);
       if (!v.ok) diagnostics.push(...v.diagnostics);
       else {
@@ -99,41 +136,38 @@ export function loadRulesetCollecting(dir: string = BUNDLED_RULES_DIR, extraRule
         data.conditions.push(...(v.value.conditions ?? []));
         data.findings.push(...(v.value.findings ?? []));
       }
-    } else if (kind === 'shared') {
+    } else if (source.kind === 'shared') {
       const v = validateYaml(SharedCriteriaFile, y);
       if (!v.ok) diagnostics.push(...v.diagnostics);
-      else
-        v.value.shared.forEach((s, i) =>
-          shared.set(s.id, { id: s.id, everyRule: s.every_rule === true, node: s.criterion, file: shown, path: ['shared', i, 'criterion'] }),
-        );
+      else v.value.shared.forEach((s, i) => content.shared.push({ id: s.id, everyRule: s.every_rule === true, node: s.criterion, file: shown, path: ['shared', i, 'criterion'] }));
     } else {
       const v = validateYaml(Rule, y);
       if (!v.ok) diagnostics.push(...v.diagnostics);
-      else rules.push({ rule: v.value, file: shown });
+      else content.rules.push({ rule: v.value, file: shown });
     }
   }
+  return { content, files, diagnostics };
+}
 
-  const catalog = new Catalog(data);
+/** Builds the ruleset from valid content: catalog, compiled rules, semantic checks, index. */
+function assemble(dir: string, revision: string, content: SnapshotContent, files: () => Map<string, YamlFile>): LoadedRuleset {
+  const diagnostics: Diagnostic[] = [];
+  const catalog = new Catalog(content.data);
+  const shared = new Map(content.shared.map((s) => [s.id, s]));
+  let parsed: Map<string, YamlFile> | undefined;
+  const lazyFiles = () => (parsed ??= files());
   const compiled: CompiledRule[] = [];
-  for (const { rule, file } of rules) {
+  for (const { rule, file } of content.rules) {
     try {
       compiled.push(compileRule(rule, file, shared));
     } catch (e) {
       if (!(e instanceof CompileError)) throw e;
-      const y = files.get(e.origin.file)!;
-      diagnostics.push({ file: e.origin.file, ...positionOf(y, e.origin.path), code: e.code, message: e.message });
+      diagnostics.push({ file: e.origin.file, ...positionOf(lazyFiles().get(e.origin.file)!, e.origin.path), code: e.code, message: e.message });
     }
   }
-  diagnostics.push(...checkRuleSemantics(compiled, shared, catalog, files));
-  diagnostics.sort(compareDiagnostics);
-  const ruleset: Ruleset = {
-    dir,
-    catalog,
-    rules: compiled,
-    shared,
-    index: new RuleIndex(compiled, catalog),
-    revision: hash.digest('hex').slice(0, 12),
-    files,
-  };
-  return { ruleset, diagnostics };
+  diagnostics.push(...checkRuleSemantics(compiled, shared, catalog, lazyFiles));
+  const ruleset = { dir, catalog, rules: compiled, shared, index: new RuleIndex(compiled, catalog), revision } as Omit<Ruleset, 'files'>;
+  // Positions are only needed to report problems and coverage: parse the YAML then, once.
+  Object.defineProperty(ruleset, 'files', { get: lazyFiles, enumerable: true });
+  return { ruleset: ruleset as Ruleset, diagnostics };
 }

@@ -30,19 +30,27 @@ export class RuleIndex {
     }
   }
 
+  private readonly candidateCache = new Map<string, CompiledRule[]>();
+
   /** Rules naming this treatment or one of its classes, whatever the route, region or date. */
   candidates(treatment: string): CompiledRule[] {
-    const found = new Set<CompiledRule>();
-    for (const kind of this.catalog.kindsOf(treatment)) for (const c of this.byKind.get(kind) ?? []) found.add(c);
-    return [...found];
+    let found = this.candidateCache.get(treatment);
+    if (!found) {
+      const set = new Set<CompiledRule>();
+      for (const kind of this.catalog.kindsOf(treatment)) for (const c of this.byKind.get(kind) ?? []) set.add(c);
+      found = [...set].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+      this.candidateCache.set(treatment, found);
+    }
+    return found;
   }
 
   select(key: SelectionKey): CompiledRule[] {
     if (key.treatment === undefined) return [];
     const applicable = this.candidates(key.treatment).filter((c) => applies(c, key));
+    // Candidates are in ruleset (file) order, so reports are reproducible.
+    if (!applicable.some((c) => c.rule.overrides)) return applicable;
     const overridden = new Set(applicable.flatMap((c) => c.rule.overrides ?? []));
-    // Stable order: as the ruleset lists them (file order), so reports are reproducible.
-    return applicable.filter((c) => !overridden.has(c.rule.id)).sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+    return applicable.filter((c) => !overridden.has(c.rule.id));
   }
 }
 

@@ -16,11 +16,11 @@ export function checkRuleSemantics(
   rules: readonly CompiledRule[],
   shared: ReadonlyMap<string, SharedCriterion>,
   catalog: Catalog,
-  files: ReadonlyMap<string, YamlFile>,
+  files: () => ReadonlyMap<string, YamlFile>,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   const report = (file: string, path: PathSegment[], code: string, message: string, key = false) => {
-    const y = files.get(file);
+    const y = files().get(file);
     const pos = y ? positionOf(y, path, { key }) : { line: 1, column: 1 };
     out.push({ file, ...pos, code, message });
   };
