@@ -51,8 +51,8 @@ export function parseRequest(text: string, catalog: Catalog): ParsedRequest {
   } else if (drugNames.length > 1 && /\/|\band\b|,/.test(text)) {
     // Several drugs in one product ("Flurbiprofen 10%/Lidocaine 5%") make a compound.
     out.ingredients = [...new Set(drugNames.map((e) => e.id))];
-  } else if (named.length > 1 && named.every((e) => e.kind === 'diagnostic' || e.kind === 'imaging') && sharedClass(named)) {
-    // "EMG/NCV": two studies of one kind are that kind of study.
+  } else if (new Set(named.map((e) => e.id)).size > 1 && named.every((e) => e.kind === 'diagnostic' || e.kind === 'imaging') && sharedClass(named)) {
+    // "EMG and NCV of ...": two different studies of one kind are that kind of study.
     out.treatment = sharedClass(named);
   } else if (named[0]) {
     out.treatment = named[0].id;

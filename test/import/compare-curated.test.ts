@@ -18,16 +18,16 @@ const FLOORS: Partial<Record<FactKind, [number, number]>> = {
   age_sex: [0.98, 0.98], //           1.000 1.000
   dates: [0.9, 0.83], //               0.947 0.881
   conditions: [0.75, 0.8], //          0.797 0.859
-  findings: [0.8, 0.77], //            0.854 0.817
-  findings_absent: [0.55, 0.45], //    0.667 0.533
-  treatments: [0.78, 0.85], //         0.832 0.898
+  findings: [0.76, 0.77], //           0.809 0.817
+  findings_absent: [0.5, 0.45], //     0.615 0.533
+  treatments: [0.76, 0.85], //         0.814 0.898
   treatment_details: [0.7, 0.6], //    0.750 0.661
-  procedures: [0.5, 0.35], //          0.625 0.417
+  procedures: [0.6, 0.4], //           0.750 0.500
   procedure_levels: [0.5, 0.6], //     0.600 0.750
   studies: [0.6, 0.6], //              0.692 0.692
   work_status: [0.9, 0.9], //          1.000 1.000
   pain_score: [0.9, 0.9], //           1.000 0.950
-  item_treatment: [0.86, 0.84], //     0.908 0.884
+  item_treatment: [0.9, 0.9], //       0.946 0.946
   item_route: [0.95, 0.95], //         1.000 1.000
   item_quantity: [0.95, 0.95], //      1.000 1.000
   item_visits: [0.95, 0.95], //        1.000 1.000

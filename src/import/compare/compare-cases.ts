@@ -53,6 +53,7 @@ export function compareCases(imported: readonly Case[], curated: readonly Case[]
     const want = caseAtoms(truth, catalog);
     const got = caseAtoms(mine, catalog, keys);
     for (const kind of FACT_KINDS) {
+      if (KIND_OF_TREATMENT.has(kind)) got[kind] = generalised(got[kind], want[kind], catalog);
       const t = totals.get(kind)!;
       const missed = [...want[kind]].filter((x) => !got[kind].has(x));
       const extra = [...got[kind]].filter((x) => !want[kind].has(x));
@@ -71,6 +72,29 @@ export function compareCases(imported: readonly Case[], curated: readonly Case[]
     };
   });
   return report;
+}
+
+/** Kinds whose atoms are catalog ids, optionally prefixed by the item ("2:wheelchair"). */
+const KIND_OF_TREATMENT = new Set<FactKind>(['treatments', 'procedures', 'item_treatment']);
+
+/**
+ * A more specific catalog id than the curated one is the same fact: where the curator wrote the
+ * class ("dme") the catalog may since name the item ("wheelchair", which is a dme).
+ */
+function generalised(got: Set<string>, want: Set<string>, catalog: Catalog): Set<string> {
+  const split = (a: string) => {
+    const at = a.lastIndexOf(':');
+    return at < 0 ? ['', a] : [a.slice(0, at + 1), a.slice(at + 1)];
+  };
+  return new Set([...got].map((g) => {
+    if (want.has(g)) return g;
+    const [key, id] = split(g);
+    const broader = [...want].find((w) => {
+      const [wKey, wId] = split(w);
+      return wKey === key && catalog.isA(id!, wId!);
+    });
+    return broader ?? g;
+  }));
 }
 
 /** Imported item i is the curated item with the same request text, else the one at the same place. */
