@@ -6,7 +6,6 @@
  */
 import type { LetterHeader } from '../letter/header.js';
 import { findDates } from '../nlp/dates.js';
-import type { Sentence } from '../nlp/sentences.js';
 import type { ExtractionContext, Found, SummarySentence } from './context.js';
 
 export interface ClaimDates {
@@ -85,4 +84,3 @@ function dateNear(text: string, dates: { iso: string; start: number }[], cue: Re
   return (after ?? dates.at(-1))?.iso;
 }
 
-export type { Sentence };
