@@ -28,6 +28,7 @@ const REGION_WORDS: [RegExp, BodyRegion][] = [
   [/\belbows?\b/i, 'elbow'],
   [/\bforearms?\b/i, 'forearm'],
   [/\bwrists?\b/i, 'wrist'],
+  [/\b(carpal|distal radius|radial styloid)\b/i, 'wrist'],
   [/\b(hands?|fingers?|thumbs?)\b/i, 'hand'],
   [/\bhips?\b/i, 'hip'],
   [/\bknees?\b/i, 'knee'],
@@ -50,15 +51,18 @@ export function parseRequest(text: string, catalog: Catalog): ParsedRequest {
   } else if (drugNames.length > 1 && /\/|\band\b|,/.test(text)) {
     // Several drugs in one product ("Flurbiprofen 10%/Lidocaine 5%") make a compound.
     out.ingredients = [...new Set(drugNames.map((e) => e.id))];
+  } else if (new Set(named.map((e) => e.id)).size > 1 && named.every((e) => e.kind === 'diagnostic' || e.kind === 'imaging') && sharedClass(named)) {
+    // "EMG and NCV of ...": two different studies of one kind are that kind of study.
+    out.treatment = sharedClass(named);
   } else if (named[0]) {
     out.treatment = named[0].id;
   }
 
-  const route = routeOf(text);
+  const route = routeOf(text, drugNames.length > 0 || compoundEntry !== undefined);
   if (route) out.route = route;
   const form = FORMS.exec(text)?.[1]?.toLowerCase();
   if (form) out.form = form === 'tab' ? 'tablet' : form === 'cap' ? 'capsule' : form;
-  const strength = /(\d+(?:\.\d+)?(?:\s*\/\s*\d+(?:\.\d+)?)*\s*(?:mg\/ml|mg|mcg|%|percent\b|units?\b))/i.exec(text)?.[1];
+  const strength = /(\d+(?:\.\d+)?\s*(?:mg|mcg)\s*\/\s*\d*(?:\.\d+)?\s*ml\b|\d+(?:\.\d+)?(?:\s*\/\s*\d+(?:\.\d+)?)*\s*(?:mg\/ml|mg|mcg|%|percent\b|units?\b))/i.exec(text)?.[1];
   if (strength) out.strength = strength.replace(/\s+/g, '');
   const quantity = /(?:#|qty:?|quantity:?)\s*(\d+(?:\.\d+)?)/i.exec(text) ?? /\b(\d+(?:\.\d+)?)\s*(?:g|gm|gms|gr|grams|ml)\b(?!\s*\/)/i.exec(afterStrength(text, strength));
   if (quantity) out.quantity = Number(quantity[1]);
@@ -66,31 +70,64 @@ export function parseRequest(text: string, catalog: Catalog): ParsedRequest {
   if (frequency) out.frequency = frequency;
   Object.assign(out, visitsOf(text));
   const levels = parseSpinalLevels(text);
-  const regions = REGION_WORDS.filter(([re]) => re.test(text)).map(([, r]) => r);
-  // Spinal levels name their region ("L4-5" is lumbar) when the words do not.
-  if (regions.length === 0) regions.push(...levels.map(regionOfLevel).filter((r): r is BodyRegion => r !== undefined));
-  if (regions.length > 0) out.body_region = [...new Set(regions)];
+  const regions = bodyRegionsIn(text, levels);
+  if (regions.length > 0) out.body_region = regions;
   const side = /\b(bilateral|both)\b|\bB(UE|LE)\b/i.test(text) ? 'bilateral' : /\b(left|lt)\b|\bL(UE|LE)\b/i.test(text) ? 'left' : /\b(right|rt)\b|\bR(UE|LE)\b/i.test(text) ? 'right' : undefined;
   if (side) out.side = side;
   if (levels.length > 0) out.levels = levels;
   if (/\b(purchase|buy)\b/i.test(text)) out.acquisition = 'purchase';
   else if (/\b(rental|rent)\b/i.test(text)) out.acquisition = 'rental';
+  // Equipment for a stated time is a rental: "for a 2 month rental", "seven day use", "for one week".
+  const equipment = named.some((e) => e.kind === 'dme') || /\b(rental|rent)\b/i.test(text);
+  const days = equipment && out.acquisition !== 'purchase' ? rentalDays(text) : undefined;
+  if (days !== undefined) {
+    out.acquisition = 'rental';
+    out.rental_days = days;
+  }
   if (/\bretro(spective)?\b|\bDOS\b/i.test(text)) out.retrospective = true;
   return out;
+}
+
+/** Body regions named in text; spinal levels name their region ("L4-5" is lumbar) when words do not. */
+export function bodyRegionsIn(text: string, levels: readonly string[] = parseSpinalLevels(text)): BodyRegion[] {
+  const regions = REGION_WORDS.filter(([re]) => re.test(text)).map(([, r]) => r);
+  if (regions.length === 0) regions.push(...levels.map(regionOfLevel).filter((r): r is BodyRegion => r !== undefined));
+  return [...new Set(regions)];
 }
 
 function regionOfLevel(level: string): BodyRegion | undefined {
   return ({ C: 'cervical', T: 'thoracic', L: 'lumbar', S: 'lumbar' } as const)[level[0] as 'C' | 'T' | 'L' | 'S'];
 }
 
-function routeOf(text: string): Route | undefined {
+function routeOf(text: string, drug: boolean): Route | undefined {
   if (/\b(IV|intravenous|infusions?)\b/.test(text) || /\bintravenous\b/i.test(text)) return 'intravenous';
-  if (/\b(inj|injection|injectable|vial)\b/i.test(text)) return 'injection';
-  if (TOPICAL.test(text)) return 'topical';
+  if (/\bintra-?articular\b/i.test(text)) return 'intra_articular';
+  if (/\b(inj|injections?|injectable|vial)\b/i.test(text)) {
+    // An injection into a limb joint ("injection ... to the right knee") is intra-articular.
+    return /\b(knee|shoulder|hip|ankle|elbow|wrist)s?\b/i.test(text) && !/\b(trigger point|epidural|facet|nerve)\b/i.test(text) ? 'intra_articular' : 'injection';
+  }
+  // "Ice/Heat pads therapy" is not a topical drug: pads and patches are topical only when a drug is named.
+  if (TOPICAL.test(text) && (drug || !/^\s*(?:pads?|patch(?:es)?)\s*$/i.test(TOPICAL.exec(text)?.[0] ?? ''))) return 'topical';
   if (/\b(oral|tabs?|tablets?|capsules?|caps|po|suspension|syrup)\b/i.test(text)) return 'oral';
   // A percentage strength is how topical compounds are written ("ketamine 5%").
   if (/\d\s*%/.test(text)) return 'topical';
   return undefined;
+}
+
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30 };
+const COUNT = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')}|a|an)`;
+
+/** Days of use for equipment: "2 month rental" = 60, "seven day use" = 7, "for one week" = 7. */
+function rentalDays(text: string): number | undefined {
+  const m = new RegExp(`\\b${COUNT}[- ](day|week|month)s?\\b(?:\\s+(?:rental|use|supply))?`, 'i').exec(text);
+  if (!m) return undefined;
+  const n = /^an?$/i.test(m[1]!) ? 1 : toNumber(m[1]!);
+  return Number.isFinite(n) && n > 0 ? n * UNIT_DAYS[m[2]!.toLowerCase()]! : undefined;
+}
+
+/** The most specific class every named entry belongs to ("EMG/NCV" are electrodiagnostic). */
+function sharedClass(entries: readonly { classes?: string[] }[]): string | undefined {
+  return entries[0]?.classes?.find((c) => entries.every((e) => e.classes?.includes(c)));
 }
 
 function afterStrength(text: string, strength: string | undefined): string {

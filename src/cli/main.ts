@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { InputError, formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { checkCommand } from './commands/check.js';
+import { importCommand } from './commands/import.js';
 import { lintCommand } from './commands/lint.js';
 import { regressCommand } from './commands/regress.js';
 import { factsCommand, rulesCommand } from './commands/rules.js';
@@ -17,6 +18,7 @@ const program = new Command('mtus')
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) })
   .addCommand(checkCommand())
+  .addCommand(importCommand())
   .addCommand(regressCommand())
   .addCommand(lintCommand())
   .addCommand(testCommand())

@@ -43,3 +43,36 @@ describe('request lines to normalised items', () => {
     expect(p.visits).toBeUndefined();
   });
 });
+
+describe('request lines: equipment, studies, joints and strengths', () => {
+  it('equipment for a stated time is a rental of that many days; a purchase is a purchase', () => {
+    expect(parse('standard wheelchair for a 2 month rental')).toMatchObject({ treatment: 'wheelchair', acquisition: 'rental', rental_days: 60 });
+    expect(parse('Associated surgical service: Cryotherapy unit, seven day use')).toMatchObject({ treatment: 'cold_therapy_unit', acquisition: 'rental', rental_days: 7 });
+    expect(parse('Associated surgical service: Cold therapy for one week')).toMatchObject({ acquisition: 'rental', rental_days: 7 });
+    expect(parse('purchase of a bath/shower chair')).toMatchObject({ acquisition: 'purchase' });
+    // a drug or a therapy over a week is not a rental
+    expect(parse('IV Ketamine infusion therapy 1 week for CRPS upper limbs').rental_days).toBeUndefined();
+  });
+
+  it('two different studies of one kind are that kind; one study named twice is that study', () => {
+    expect(parse('EMG/NCV of the bilateral lower extremities')).toMatchObject({ treatment: 'emg_ncs', side: 'bilateral', body_region: ['lower_extremity'] });
+    expect(parse('EMG of the legs with nerve conduction velocity testing')).toMatchObject({ treatment: 'electrodiagnostic' });
+    expect(parse('MRI (magnetic resonance imaging) of the cervical spine')).toMatchObject({ treatment: 'mri' });
+    expect(parse('EMG bilateral lower extremities')).toMatchObject({ treatment: 'emg' });
+  });
+
+  it('an injection into a limb joint is intra-articular; spinal injections are not', () => {
+    expect(parse('Retrospective injection 5cc of lidocaine hcl 1percent and 1cc of dexamethasone 120mg to the right knee')).toMatchObject({ route: 'intra_articular', retrospective: true, body_region: ['knee'] });
+    expect(parse('Lumbar epidural steroid injection')).toMatchObject({ route: 'injection' });
+  });
+
+  it('an oral suspension strength per millilitre is the strength, and the volume the quantity', () => {
+    expect(parse('Synapryn (10mg/1ml oral suspension) 500ml')).toMatchObject({ treatment: 'synapryn', strength: '10mg/1ml', quantity: 500, route: 'oral' });
+  });
+
+  it('heat pads are not a topical drug; a wrist fracture and a carpal tunnel are the wrist', () => {
+    expect(parse('Ice/Heat pads therapy times 6').route).toBeUndefined();
+    expect(parse('Salonpas pad #60')).toMatchObject({ treatment: 'salonpas', route: 'topical', quantity: 60 });
+    expect(parse('with open carpal tunnel release')).toMatchObject({ treatment: 'carpal_tunnel_release', body_region: ['wrist'] });
+  });
+});

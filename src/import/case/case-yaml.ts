@@ -1,0 +1,30 @@
+/** A case as a YAML file, and writing it so that a reader never sees half a file. */
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import type { Case } from '../../model/case-schema.js';
+
+const HEADER = [
+  '# Imported by `mtus import` from the letter named in `source`. Facts come from the CLINICAL CASE',
+  '# SUMMARY and the request lines only; each carries its sentence in `evidence`. The rationale is',
+  '# the reviewer\'s, kept for reference, never a source of facts.',
+].join('\n');
+
+export function caseToYaml(kase: Case): string {
+  return `${HEADER}\n${stringify(kase, { lineWidth: 0, aliasDuplicateObjects: false })}`;
+}
+
+/** Writes `<dir>/<id>.yaml` through a temporary file renamed into place. */
+export function writeCaseFile(dir: string, kase: Case): string {
+  mkdirSync(dir, { recursive: true });
+  const target = join(dir, `${kase.id}.yaml`);
+  const temp = join(dir, `.${kase.id}.yaml.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, caseToYaml(kase));
+    renameSync(temp, target);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw e;
+  }
+  return target;
+}

@@ -1,0 +1,121 @@
+/**
+ * Scores imported cases against curated ones (the same letters encoded by hand): precision and
+ * recall of each fact kind, pooled over all letters. Cases are paired by case number, else by the
+ * letter file they name as `source`.
+ */
+import { readdirSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import type { Catalog } from '../../catalog/catalog.js';
+import { loadCaseFile } from '../../cases/load-case.js';
+import type { Case } from '../../model/case-schema.js';
+import { caseAtoms, FACT_KINDS, type FactKind } from './fact-atoms.js';
+
+export interface KindScore {
+  kind: FactKind;
+  true_positives: number;
+  false_positives: number;
+  false_negatives: number;
+  /** undefined when nothing was imported (or curated) of this kind */
+  precision: number | undefined;
+  recall: number | undefined;
+}
+
+export interface ComparisonReport {
+  compared: string[];
+  /** curated cases no imported letter matched */
+  not_imported: string[];
+  kinds: KindScore[];
+  /** per letter, what was missed and what was added, for reading the errors */
+  differences: { case: string; kind: FactKind; missed: string[]; extra: string[] }[];
+}
+
+export function compareWithCurated(imported: readonly Case[], curatedDir: string, catalog: Catalog): ComparisonReport {
+  const curated = readdirSync(curatedDir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => loadCaseFile(join(curatedDir, f), catalog));
+  return compareCases(imported, curated, catalog);
+}
+
+export function compareCases(imported: readonly Case[], curated: readonly Case[], catalog: Catalog): ComparisonReport {
+  const key = (k: Case) => k.case_number ?? basename(k.source, extname(k.source));
+  const byKey = new Map(imported.map((k) => [key(k), k]));
+  const totals = new Map(FACT_KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));
+  const report: ComparisonReport = { compared: [], not_imported: [], kinds: [], differences: [] };
+  for (const truth of curated) {
+    const mine = byKey.get(key(truth));
+    if (!mine) {
+      report.not_imported.push(key(truth));
+      continue;
+    }
+    report.compared.push(key(truth));
+    const keys = alignItems(mine, truth);
+    const want = caseAtoms(truth, catalog);
+    const got = caseAtoms(mine, catalog, keys);
+    for (const kind of FACT_KINDS) {
+      if (KIND_OF_TREATMENT.has(kind)) got[kind] = generalised(got[kind], want[kind], catalog);
+      const t = totals.get(kind)!;
+      const missed = [...want[kind]].filter((x) => !got[kind].has(x));
+      const extra = [...got[kind]].filter((x) => !want[kind].has(x));
+      t.tp += want[kind].size - missed.length;
+      t.fn += missed.length;
+      t.fp += extra.length;
+      if (missed.length || extra.length) report.differences.push({ case: key(truth), kind, missed, extra });
+    }
+  }
+  report.kinds = FACT_KINDS.map((kind) => {
+    const { tp, fp, fn } = totals.get(kind)!;
+    return {
+      kind, true_positives: tp, false_positives: fp, false_negatives: fn,
+      precision: tp + fp > 0 ? round(tp / (tp + fp)) : undefined,
+      recall: tp + fn > 0 ? round(tp / (tp + fn)) : undefined,
+    };
+  });
+  return report;
+}
+
+/** Kinds whose atoms are catalog ids, optionally prefixed by the item ("2:wheelchair"). */
+const KIND_OF_TREATMENT = new Set<FactKind>(['treatments', 'procedures', 'item_treatment']);
+
+/**
+ * A more specific catalog id than the curated one is the same fact: where the curator wrote the
+ * class ("dme") the catalog may since name the item ("wheelchair", which is a dme).
+ */
+function generalised(got: Set<string>, want: Set<string>, catalog: Catalog): Set<string> {
+  const split = (a: string) => {
+    const at = a.lastIndexOf(':');
+    return at < 0 ? ['', a] : [a.slice(0, at + 1), a.slice(at + 1)];
+  };
+  return new Set([...got].map((g) => {
+    if (want.has(g)) return g;
+    const [key, id] = split(g);
+    const broader = [...want].find((w) => {
+      const [wKey, wId] = split(w);
+      return wKey === key && catalog.isA(id!, wId!);
+    });
+    return broader ?? g;
+  }));
+}
+
+/** Imported item i is the curated item with the same request text, else the one at the same place. */
+function alignItems(mine: Case, truth: Case): string[] {
+  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  return mine.items.map((item, i) => {
+    const j = truth.items.findIndex((t) => norm(t.request) === norm(item.request));
+    return String(j >= 0 ? j : i);
+  });
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+export function formatComparison(r: ComparisonReport): string {
+  const pct = (n: number | undefined) => (n === undefined ? '   -  ' : `${(n * 100).toFixed(1).padStart(5)}%`);
+  const lines = [`${r.compared.length} letters compared with curated cases${r.not_imported.length ? `; not imported: ${r.not_imported.join(', ')}` : ''}`, ''];
+  lines.push(`${'fact kind'.padEnd(20)} precision  recall    tp   fp   fn`);
+  for (const k of r.kinds) {
+    lines.push(`${k.kind.padEnd(20)} ${pct(k.precision)}    ${pct(k.recall)} ${String(k.true_positives).padStart(5)}${String(k.false_positives).padStart(5)}${String(k.false_negatives).padStart(5)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

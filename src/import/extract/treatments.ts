@@ -1,0 +1,167 @@
+/**
+ * The treatment history: medications (with strength, form, start or duration, whether still
+ * taken), therapies (sessions completed) and classes of care ("failed NSAIDs", "anti-epilepsy
+ * medication"), each with how it went: pain relief, functional improvement, failure, side effects.
+ * What the summary says is requested or planned is not history, unless it continues current use.
+ */
+import type { TreatmentHistoryEntry } from '../../model/case-schema.js';
+import type { Route } from '../../model/vocabulary.js';
+import { findDates } from '../nlp/dates.js';
+import { assertionOf } from '../nlp/negation.js';
+import type { ExtractionContext, Found, SummarySentence } from './context.js';
+import { clauseAround, mentionsIn, type Mention } from './mentions.js';
+
+export type TreatmentFound = Found<TreatmentHistoryEntry> & { also: SummarySentence[] };
+
+const NOT_TRIED = /\b(no|never|not had|has not had|have not had|had not had|did not (?:have|receive|attend|undergo|try|go to)|not (?:tried|received|attended|undergone)|without)\s+(?:any |prior |previous |formal |the )*$/i;
+const HISTORY_KINDS = new Set(['drug', 'compound', 'therapy']);
+
+const CURRENT = /\b(current(?:ly)?|with the use of|continues?|continu(?:ed|ing)|is (?:taking|on|using|utilizing|receiving)|was (?:taking|using|utilizing|on|receiving)|(?:reportedly|remains|remained) on|medications? (?:include[sd]?|list|regimen)|medication list|other medications|takes|taking|uses|using|utilizes|utilizing|refill(?:s|ed)?|renew(?:ed|al)?|maintained on|has been (?:on|taking|using)|as needed|prn)\b/i;
+const STOPPED = /\b(discontinued|stopped|no longer (?:taking|using|on)|ceased|weaned off|tapered off)\b/i;
+const PAIN_RELIEF = /\b(help(?:s|ed)?(?: to)? (?:decrease|reduce|relieve|with|control)(?: (?:his|her|the))? pain|(?:adequate |good |significant |some |partial )?pain relief|relie(?:f|ves?|ved)|reduc(?:es|ed|tion in|ing) (?:his |her |the )?pain|decreas(?:es|ed|ing) (?:his |her |the )?pain|pain (?:is |was )?(?:decreased|reduced|better|improved|controlled)|dulls (?:his |her )?pain|\d+ ?% (?:relief|improvement|reduction|decrease)|alleviat\w+)\b/i;
+const FUNCTION = /\b(improv(?:e|es|ed|ing)(?: (?:his|her|the))? (?:function\w*|ability|activit\w+|ADLs?)|improved function|functional (?:improvement|gains?|benefit)|increas(?:e|es|ed)(?: (?:his|her))? (?:function\w*|activity|activities)|able to (?:work|perform|walk|sleep|stand|function|do))\b/i;
+const FAILED = /\b(failed|fail(?:ure)? of|without (?:significant |much |any )?(?:relief|improvement|benefit|success)|no (?:significant |lasting )?(?:relief|improvement|benefit)|did not (?:help|improve|provide|work)|not (?:helpful|effective|beneficial)|ineffective|minimal (?:relief|improvement|benefit)|(?:has|had) not (?:seemed to )?improve\w*|unsuccessful|not (?:seem(?:ed)? to )?improve)\b/i;
+const EFFECTIVE = /\b(improv(?:ed|ement)|benefit(?:ed)?|helpful|effective|better|responded well)\b/i;
+const ADVERSE = /\b(side effects?|adverse (?:effects?|reactions?)|intoleran\w+|could not tolerate|somnolen\w*|drows\w+|dizz\w+|sedat\w+|nausea|constipation|made (?:him|her) (?:\w+ )?(?:sick|dizzy|somnolent|sleepy|drowsy))\b/i;
+const VISITS = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|eighteen|twenty|twenty-four)\s+(?:prior |previous |completed |additional |authorized |approved )?(?:\w+\s+){0,2}?(sessions?|visits?|treatments?)\b/i;
+const DURATION = /\bfor (?:at least |about |approximately |over |more than |the past |the last )?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|several)\s+(weeks?|months?|years?)\b/i;
+const SINCE = /\bsince (?:at least )?/i;
+const WORDS: Record<string, number> = {
+  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, sixteen: 16, eighteen: 18, twenty: 20, 'twenty-four': 24,
+};
+const STRENGTH = /^\s*(?:\([^)]*\)\s*)?(?:[A-Za-z]+\s+){0,2}?(\d+(?:\.\d+)?(?:\s*\/\s*\d+(?:\.\d+)?)*\s*(?:mg|mcg|%|g|ml|units?)\b)/i;
+
+export function extractTreatments(ctx: ExtractionContext): TreatmentFound[] {
+  const byKey = new Map<string, TreatmentFound>();
+  ctx.sentences.forEach((s, i) => {
+    if (s.role === 'review') return;
+    // "Recommendations include prescriptions for X ... Continue the current medication regimen."
+    const continues = /\bcontinu\w+|\brefill|\brenew\w*|\bongoing\b|recently prescribed|medications? (?:have |has )?included/i.test(s.text)
+      || ctx.sentences.slice(i + 1, i + 4).some((n) => /^continue (?:the |his |her )?current (?:medications?|regimen|medication regimen)/i.test(n.text));
+    const mentions = mentionsIn(s.text, ctx.catalog);
+    for (const m of mentions) {
+      if (m.entry && !HISTORY_KINDS.has(m.entry.kind)) continue;
+      if (s.role === 'request' && !continues && !pastUse(s.text, m)) continue;
+      const alone = mentions.filter((o) => clauseAround(s.text, o.start, o.end) === clauseAround(s.text, m.start, m.end)).length === 1;
+      const entry = entryFor(s, m, alone, continues && s.role === 'request');
+      if (!entry) continue;
+      const key = `${entry.treatment}|${entry.route ?? ''}`;
+      const prior = byKey.get(key) ?? byKey.get(`${entry.treatment}|`);
+      if (prior) {
+        merge(prior.value, entry);
+        if (prior.from !== s && !prior.also.includes(s)) prior.also.push(s);
+      } else byKey.set(key, { value: entry, from: s, also: [] });
+    }
+  });
+  return [...byKey.values()];
+}
+
+/** Whether a request sentence also reports past use ("previously tried", "failed"). */
+function pastUse(text: string, m: Mention): boolean {
+  return /\b(previously|prior|past|tried|failed|had been|has been on)\b/i.test(clauseAround(text, m.start, m.end));
+}
+
+function entryFor(s: SummarySentence, m: Mention, alone: boolean, continued: boolean): TreatmentHistoryEntry | undefined {
+  const text = s.text;
+  const assertion = assertionOf(text, m.start, m.end);
+  if (assertion === 'uncertain' || assertion === 'other') return undefined;
+  // Not tried only when said so right before the name ("no prior chiropractic therapy", "has not had PT");
+  // "has not seemed to improve with physical therapy" is a failed trial, read below.
+  const notTried = NOT_TRIED.test(text.slice(Math.max(0, m.start - 40), m.start));
+  const window = text.slice(m.window[0], m.window[1]);
+  const clause = clauseAround(text, m.start, m.end);
+  const e: TreatmentHistoryEntry = { treatment: m.id };
+  if (notTried) {
+    e.response = 'not_tried';
+    return e;
+  }
+  const strength = STRENGTH.exec(text.slice(m.end, m.window[1]))?.[1];
+  const form = formOf(window);
+  e.as_written = [m.name, strength, form && new RegExp(`\\b${form}\\b`, 'i').test(m.name) ? undefined : form].filter(Boolean).join(' ');
+  if (strength) e.strength = strength.replace(/\s+/g, ' ');
+  const route = routeOf(window);
+  if (route) e.route = route;
+  if (STOPPED.test(clause)) e.current = false;
+  else if (continued || CURRENT.test(clause)) e.current = true;
+  const since = SINCE.exec(window);
+  if (since) {
+    const d = findDates(window.slice(since.index))[0];
+    if (d && d.start <= since[0].length + 2) e.start = d.iso;
+  }
+  const duration = DURATION.exec(window);
+  if (duration && !e.start) e.duration_weeks = weeks(duration[1]!, duration[2]!);
+  // How it went: read from the mention's own words, or its clause when it is the only treatment there.
+  readResponse(alone ? clause : window, e);
+  if (m.entry?.kind === 'therapy' || !m.entry) {
+    const v = visitsNear(text, m);
+    if (v !== undefined) e.visits = v;
+  }
+  return e;
+}
+
+function readResponse(clause: string, e: TreatmentHistoryEntry): void {
+  const failed = FAILED.exec(clause);
+  const relief = PAIN_RELIEF.exec(clause);
+  if (failed) {
+    e.response = 'failed';
+    if (/relief|pain/i.test(failed[0])) e.pain_relief = false;
+    return;
+  }
+  if (relief && assertionOf(clause, relief.index, relief.index + relief[0].length) === 'affirmed') e.pain_relief = true;
+  // "averaging 5/10 with Nucynta and 9/10 without it"
+  const withWithout = /(\d{1,2})\/10 with\b[^.;]*?\b(\d{1,2})\/10 without\b/i.exec(clause);
+  if (withWithout && Number(withWithout[1]) < Number(withWithout[2])) e.pain_relief = true;
+  const fn = FUNCTION.exec(clause);
+  if (fn && assertionOf(clause, fn.index, fn.index + fn[0].length) === 'affirmed') e.functional_improvement = true;
+  if (ADVERSE.test(clause) && !/\bno (?:side|adverse)/i.test(clause)) {
+    e.adverse_effects = true;
+    if (/intoleran|could not tolerate/i.test(clause)) e.response = 'intolerant';
+  }
+  if (!e.response && (e.pain_relief || e.functional_improvement || EFFECTIVE.test(clause)) && /\bwith\b|\bfrom\b|\bhelp|\brelie|\bimprov|\bbenefit|\beffective/i.test(clause)) {
+    if (EFFECTIVE.test(clause) || e.pain_relief || e.functional_improvement) e.response = 'effective';
+  }
+}
+
+/** Sessions completed, written next to the therapy ("12 sessions of physical therapy", "PT x 6 visits"). */
+function visitsNear(text: string, m: Mention): number | undefined {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const near = /(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty(?:-four)?)\s+(?:prior |previous |completed |sessions? of |visits? of |treatments? of )+(?:\w+\s+)?$/i.exec(before);
+  const after = VISITS.exec(text.slice(m.end, m.window[1]));
+  const raw = near?.[1] ?? after?.[1];
+  if (raw === undefined) return undefined;
+  const n = WORDS[raw.toLowerCase()] ?? Number(raw);
+  return Number.isInteger(n) && n > 0 && n < 200 ? n : undefined;
+}
+
+function formOf(window: string): string | undefined {
+  return /\b(cream|gel|ointment|lotion|patch(?:es)?|tablets?|capsules?|injections?|suspension|solution|spray)\b/i.exec(window)?.[1]?.toLowerCase();
+}
+
+function routeOf(window: string): Route | undefined {
+  if (/\b(IV|intravenous|infusions?)\b/.test(window)) return 'intravenous';
+  if (/\b(cream|gel|ointment|lotion|patch(?:es)?|topical)\b/i.test(window)) return 'topical';
+  if (/\b(injections?|injectable|inj)\b/i.test(window)) return 'injection';
+  if (/\b(oral(?:ly)?|tablets?|tabs?|capsules?|po)\b/i.test(window)) return 'oral';
+  return undefined;
+}
+
+function weeks(n: string, unit: string): number {
+  const count = WORDS[n.toLowerCase()] ?? (n.toLowerCase() === 'several' ? 3 : Number(n));
+  const per = /^week/i.test(unit) ? 1 : /^month/i.test(unit) ? 52 / 12 : 52;
+  return Math.round(count * per * 10) / 10;
+}
+
+function merge(into: TreatmentHistoryEntry, e: TreatmentHistoryEntry): void {
+  if (e.current !== undefined && into.current !== true) into.current = e.current;
+  if (e.pain_relief !== undefined && into.pain_relief !== true) into.pain_relief = e.pain_relief;
+  if (e.functional_improvement !== undefined && into.functional_improvement !== true) into.functional_improvement = e.functional_improvement;
+  if (e.adverse_effects) into.adverse_effects = true;
+  if (e.response && (!into.response || into.response === 'not_tried' || e.response === 'failed' || e.response === 'intolerant')) into.response = e.response;
+  if (e.visits !== undefined) into.visits = Math.max(into.visits ?? 0, e.visits);
+  if (e.start && (!into.start || e.start < into.start)) into.start = e.start;
+  if (e.duration_weeks !== undefined) into.duration_weeks = Math.max(into.duration_weeks ?? 0, e.duration_weeks);
+  into.strength ??= e.strength;
+  into.route ??= e.route;
+  if (!into.as_written || (e.as_written && e.as_written.length > into.as_written.length)) into.as_written = e.as_written ?? into.as_written;
+}

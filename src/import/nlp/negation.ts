@@ -1,0 +1,67 @@
+/**
+ * NegEx-style assertion of a term found in a sentence (Chapman et al. 2001): is it affirmed,
+ * negated ("denies numbness", "no evidence of CRPS", "negative straight leg raising", "ruled
+ * out"), uncertain ("possible", "rule out", "to evaluate for"), about someone else ("family
+ * history of") or merely undocumented ("no documentation of")? Triggers act within their clause:
+ * a conjunction such as "but" or "however", a semicolon or the sentence end closes the scope.
+ */
+export type Assertion = 'affirmed' | 'negated' | 'uncertain' | 'other';
+
+/** Phrases that look like triggers but are not ("no change in", "not only"). */
+const PSEUDO = /\b(no (?:significant )?(?:change|increase|decrease|improvement|further)|not only|not necessarily|without difficulty|gram negative|no new)\b/gi;
+/** Absence of documentation is not absence of the condition. */
+const UNDOCUMENTED_BEFORE = /\b(no (?:documentation|documented evidence|indication|mention|record|report|objective evidence) (?:of|that|regarding)|not (?:documented|noted|mentioned|specified|provided|included|clear)|unclear (?:whether|if)|did not (?:document|indicate|mention)|lack of|failed to (?:document|provide)|whether (?:or not )?)\b/i;
+const NEG_BEFORE = /\b(no|not|denie[sd]|deny|denying|without|negative(?: for)?|no evidence of|no signs? of|free of|absence of|absent|ruled out|rules out|does not have|did not have|do not have|has not had|have not had|had no|has no|never|nor|neither|resolved|unremarkable for|no history of|no complaints? of|no reports? of|not have|not had|no longer has|negative)\b[^.;]*$/i;
+const NEG_AFTER = /^(?:(?:\S+\s+){0,3}?(?:was|were|is|are|has been|have been|had been|tests?|tested)\s+(?:negative|ruled out|absent|not present|not found|not seen|unremarkable|resolved|denied|normal|intact|within normal limits)|(?:tests?\s+)?(?:negative|absent|ruled out|not present))\b/i;
+const UNCERTAIN_BEFORE = /\b(possible|possibly|probable|questionable|suspected|suspect|suspicious for|concern for|concerning for|rule out|r\/o|to rule out|evaluate for|evaluation for|assess for|to assess|to evaluate|consider|considering|cannot be excluded|question of|versus|vs\.?|if|potential|risk of|at risk for|prevent|prevention of|screen(?:ing)? for)\b[^.;]*$/i;
+const UNCERTAIN_AFTER = /^[^.;]*?\b(was|is|were|to be)?\s*(suspected|possible|questionable|ruled in or out|to be ruled out|cannot be ruled out|not excluded)\b/i;
+const OTHER_BEFORE = /\b(family history|mother|father|sister|brother|sibling|son|daughter|wife|husband|spouse)\b[^.;]*$/i;
+/** Words that close a trigger's scope. */
+const TERMINATORS = /\b(but|however|although|though|except|apart from|aside from|whereas|while|which|who|yet|still)\b|[;:]|\. /gi;
+
+/** How far (in words) a trigger before the term reaches; NegEx uses about five. */
+const WINDOW_WORDS = 6;
+
+export function assertionOf(sentence: string, start: number, end: number): Assertion {
+  const before = clauseBefore(sentence, start).replace(PSEUDO, ' ');
+  const after = clauseAfter(sentence, end).replace(PSEUDO, ' ');
+  const near = lastWords(before, WINDOW_WORDS);
+  if (OTHER_BEFORE.test(near)) return 'other';
+  if (UNDOCUMENTED_BEFORE.test(near)) return 'uncertain';
+  if (UNCERTAIN_BEFORE.test(near)) return 'uncertain';
+  const neg = NEG_BEFORE.exec(near);
+  // "without" and a bare "negative" qualify the next words only: "X without myelopathy, and Z".
+  if (neg && !(/^(without|negative)$/i.test(neg[1]!) && /,|\band\b/.test(near.slice(neg.index + neg[1]!.length)))) return 'negated';
+  const soon = firstWords(after, 5);
+  if (UNCERTAIN_AFTER.test(soon)) return 'uncertain';
+  if (NEG_AFTER.test(soon) && !/^\s*(?:and|or|,)/.test(after)) return 'negated';
+  return 'affirmed';
+}
+
+/** Only the post-term part of NegEx: "sensation is intact", "Spurling's test was negative". */
+export function negatedAfter(sentence: string, end: number): boolean {
+  return NEG_AFTER.test(firstWords(clauseAfter(sentence, end), 5));
+}
+
+function clauseBefore(s: string, start: number): string {
+  const text = s.slice(0, start);
+  let cut = 0;
+  for (const m of text.matchAll(TERMINATORS)) cut = m.index + m[0].length;
+  return text.slice(cut);
+}
+
+function clauseAfter(s: string, end: number): string {
+  const text = s.slice(end);
+  TERMINATORS.lastIndex = 0;
+  const m = new RegExp(TERMINATORS.source, 'i').exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
+
+function lastWords(s: string, n: number): string {
+  const words = s.trim().split(/\s+/);
+  return words.slice(Math.max(0, words.length - n)).join(' ');
+}
+
+function firstWords(s: string, n: number): string {
+  return s.trim().split(/\s+/).slice(0, n).join(' ');
+}

@@ -1,0 +1,55 @@
+/** The importer's reading tools: dates, negation, citations. */
+import { describe, expect, it } from 'vitest';
+import { parseCitations } from '../../src/import/letter/citations.js';
+import { findDates } from '../../src/import/nlp/dates.js';
+import { assertionOf } from '../../src/import/nlp/negation.js';
+
+const assertion = (s: string, term: string) => assertionOf(s, s.indexOf(term), s.indexOf(term) + term.length);
+
+describe('dates as letters write them', () => {
+  it('numeric, two-digit years, wrapped lines and written months; no partial dates', () => {
+    expect(findDates('injury on 10-13-16; dated 10-30- 2016 and 11/18/ 2016; October 10, 2015; in March 2015; L4-5; 2-3/10').map((d) => d.iso))
+      .toEqual(['2016-10-13', '2016-10-30', '2016-11-18', '2015-10-10']);
+    expect(findDates('on 02/30/2016')).toEqual([]);
+  });
+});
+
+describe('NegEx-style assertion', () => {
+  it.each([
+    ['Since the claimant does not have CRPS or post-herpetic neuralgia, ...', 'post-herpetic neuralgia', 'negated'],
+    ['She denied any pain, numbness, tingling or weakness of her arms.', 'weakness', 'negated'],
+    ['The exam revealed pain to percussion and negative straight leg raising.', 'straight leg raising', 'negated'],
+    ["Spurling's test was negative.", "Spurling's", 'negated'],
+    ['lumbar disc displacement without myelopathy, and major depression', 'major depression', 'affirmed'],
+    ['MRI of the right shoulder to rule out rotator cuff tear', 'rotator cuff tear', 'uncertain'],
+    ['possible radiculopathy', 'radiculopathy', 'uncertain'],
+    ['There is no documentation of radiculopathy.', 'radiculopathy', 'uncertain'],
+    ['She has a family history of diabetes.', 'diabetes', 'other'],
+    ['There is no evidence of radiating pain, but tenderness was present.', 'tenderness', 'affirmed'],
+    ['She continues to experience neck pain with radicular symptoms.', 'radicular symptoms', 'affirmed'],
+  ])('%s [%s] is %s', (sentence, term, expected) => {
+    expect(assertion(sentence, term)).toBe(expected);
+  });
+});
+
+describe('reviewer citations', () => {
+  it('several MTUS documents joined by ", and", a comma inside a chapter name, non-MTUS sources', () => {
+    const c = parseCitations('Decision based on MTUS Forearm, Wrist, and Hand Complaints 2004, Section(s): Special Studies, and Chronic Pain Medical Treatment 2016, Section(s): NSAIDs (non-steroidal anti-inflammatory drugs), NSAIDs, GI symptoms & cardiovascular risk. Decision based on Non-MTUS Citation ACOEM Occupational Medicine Practice Guidelines, 3rd ed., Low Back Disorders, pg. 607.', '2016-12-01');
+    expect(c.map(({ text: _t, ...rest }) => rest)).toEqual([
+      { document: 'MTUS ACOEM Practice Guidelines, Forearm, Wrist, and Hand Complaints', edition: '2004', sections: ['Special Studies'], mtus: true },
+      { document: 'MTUS Chronic Pain Medical Treatment Guidelines', edition: '2016', sections: ['NSAIDs (non-steroidal anti-inflammatory drugs)', 'NSAIDs, GI symptoms & cardiovascular risk'], mtus: true },
+      { document: 'ACOEM Occupational Medicine Practice Guidelines', edition: '3rd', sections: ['Low Back Disorders'], pages: '607', mtus: false },
+    ]);
+  });
+
+  it('an undated Chronic Pain citation takes the edition in force at the letter date', () => {
+    const cite = 'Decision based on MTUS Chronic Pain Treatment Guidelines opioids Page(s): 82-92.';
+    expect(parseCitations(cite, '2015-01-27')[0]).toMatchObject({ edition: '2009', sections: ['Opioids'], pages: '82-92' });
+    expect(parseCitations(cite, '2016-12-01')[0]).toMatchObject({ edition: '2016' });
+  });
+
+  it('numbered opioid sections split at their numbers', () => {
+    const [c] = parseCitations('Decision based on MTUS Opioid Treatment 2016, Section(s): 4.1 Tapering Opioids: Indications for Tapering Opioids, 4.2 Tapering Opioids: Methods for Tapering Opioids.', undefined);
+    expect(c!.sections).toEqual(['4.1 Tapering Opioids: Indications for Tapering Opioids', '4.2 Tapering Opioids: Methods for Tapering Opioids']);
+  });
+});
