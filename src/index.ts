@@ -8,6 +8,10 @@ export { evaluateCase, type CaseResult, type EvaluateOptions } from './predict/e
 export { predictItem, type ItemPrediction } from './predict/predict-item.js';
 export { explainItem, type ItemExplanation } from './predict/explain.js';
 export { checkJson } from './report/check-report.js';
+export { importLetterFile, importLetterText, letterIdentity, type ImportOutcome } from './import/import-letter.js';
+export { runRegress, type RegressOptions, type RegressRun } from './regress/run-regress.js';
+export type { RegressReport } from './regress/metrics.js';
+export { lint, type LintResult } from './lint/lint.js';
 export { Case, DisputedItem } from './model/case-schema.js';
 export { Rule } from './model/rule-schema.js';
 export { InputError, formatDiagnostic, type Diagnostic } from './diagnostics/diagnostic.js';

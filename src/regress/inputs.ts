@@ -1,9 +1,11 @@
 /**
- * Regression inputs: case files and directories (recursively), and JSON Lines files with one case
- * per line, streamed so a corpus of any size is read in constant memory. Reading yields cheap raw
+ * Regression inputs: case files and directories (recursively), JSON Lines files with one case
+ * per line, streamed so a corpus of any size is read in constant memory, and IMR letters (text or
+ * PDF) imported on the fly. Reading yields cheap raw
  * records; parsing and validating a record is separate, so worker threads can share that work.
  */
 import { createReadStream, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Catalog } from '../catalog/catalog.js';
 import { checkCaseSemantics } from '../cases/case-semantics.js';
@@ -12,30 +14,44 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { Case } from '../model/case-schema.js';
 import { displayPath, listFiles } from '../ruleset/files.js';
 import { readYamlFile } from '../yaml/yaml-document.js';
+import { importLetterText, letterIdentity } from '../import/import-letter.js';
+import { readLetterText } from '../import/text/letter-text.js';
 
-/** A case to read: a YAML file, or one line of a JSON Lines file. */
+/** A case to read: a YAML file, one line of a JSON Lines file, or an IMR letter to import. */
 export type InputRecord =
   | { kind: 'yaml'; path: string; shown: string }
-  | { kind: 'jsonl'; shown: string; line: number; text: string };
+  | { kind: 'jsonl'; shown: string; line: number; text: string }
+  | { kind: 'letter'; path: string; shown: string };
 
 export interface InputCase {
   /** the file, or file:line for a JSON Lines record */
   source: string;
   kase: Case;
+  /**
+   * What makes two inputs the same case: its case number, the letter it was drawn from, and for
+   * letters a hash of their text. A case met twice (a letter's PDF and its text, or a curated
+   * case and its letter) is counted once, the first time.
+   */
+  identities: string[];
 }
 
 export type ParsedRecord = { ok: true; input: InputCase } | { ok: false; problems: Diagnostic[] };
 
 const isCaseFile = (f: string) => /\.(ya?ml|jsonl)$/.test(f);
+const isLetter = (f: string) => /\.(txt|pdf)$/i.test(f);
 
 /** Every input file under the given paths, in a stable order. */
 export function inputFiles(paths: readonly string[]): string[] {
-  return paths.flatMap((p) => (statSync(p).isDirectory() ? listFiles(p, isCaseFile) : [p]));
+  return paths.flatMap((p) => (statSync(p).isDirectory() ? listFiles(p, (f) => isCaseFile(f) || isLetter(f)) : [p]));
 }
 
 export async function* readRecords(files: readonly string[]): AsyncGenerator<InputRecord> {
   for (const path of files) {
     const shown = displayPath(path);
+    if (isLetter(path)) {
+      yield { kind: 'letter', path, shown };
+      continue;
+    }
     if (!path.endsWith('.jsonl')) {
       yield { kind: 'yaml', path, shown };
       continue;
@@ -49,10 +65,11 @@ export async function* readRecords(files: readonly string[]): AsyncGenerator<Inp
   }
 }
 
-export function parseRecord(record: InputRecord, catalog: Catalog): ParsedRecord {
+export async function parseRecord(record: InputRecord, catalog: Catalog): Promise<ParsedRecord> {
+  if (record.kind === 'letter') return importRecord(record.path, record.shown, catalog);
   if (record.kind === 'yaml') {
     const r = parseCaseYaml(readYamlFile(record.path, record.shown), catalog);
-    return r.ok ? { ok: true, input: { source: record.shown, kase: r.kase } } : { ok: false, problems: r.diagnostics };
+    return r.ok ? { ok: true, input: caseInput(record.shown, r.kase) } : { ok: false, problems: r.diagnostics };
   }
   const at = (code: string, message: string): ParsedRecord => ({
     ok: false,
@@ -71,5 +88,31 @@ export function parseRecord(record: InputRecord, catalog: Catalog): ParsedRecord
   }
   const semantic = checkCaseSemantics(parsed.data, catalog)[0];
   if (semantic) return at(semantic.code, `${semantic.path.join('.')}: ${semantic.message}`);
-  return { ok: true, input: { source: `${record.shown}:${record.line}`, kase: parsed.data } };
+  return { ok: true, input: caseInput(`${record.shown}:${record.line}`, parsed.data) };
+}
+
+const stem = (file: string) => basename(file).replace(/\.[^.]+$/, '');
+
+/** A case drawn from a letter is that letter; other cases are identified by their case number only. */
+function caseInput(source: string, kase: Case): InputCase {
+  const identities: string[] = [];
+  if (kase.case_number) identities.push(kase.case_number);
+  if (isLetter(kase.source)) identities.push(`letter:${stem(kase.source)}`);
+  return { source, kase, identities };
+}
+
+/** A letter imported on the fly; what it lacks is a located problem like any bad input. */
+async function importRecord(path: string, shown: string, catalog: Catalog): Promise<ParsedRecord> {
+  let text: string;
+  try {
+    text = (await readLetterText(path)).text;
+  } catch (e) {
+    return { ok: false, problems: [{ file: shown, line: 1, column: 1, code: 'letter-unreadable', message: (e as Error).message }] };
+  }
+  const imported = importLetterText(text, shown, catalog);
+  if (!imported.ok) {
+    return { ok: false, problems: [{ file: shown, line: 1, column: 1, code: 'letter-not-imported', message: imported.error.replace(`${shown}: `, '').replace(/^not imported: /, '') }] };
+  }
+  const identities = [letterIdentity(imported.kase, text), `letter:${stem(path)}`];
+  return { ok: true, input: { source: shown, kase: imported.kase, identities } };
 }

@@ -2,7 +2,7 @@
  * One line of a regression: a disputed item's prediction beside the IMR decision, with the
  * criteria that drove it. Plain data, so worker threads can send it back and reports can store it.
  */
-import type { Case } from '../model/case-schema.js';
+import type { InputCase } from './inputs.js';
 import type { Outcome, Prediction } from '../model/vocabulary.js';
 import { formatCitation } from '../predict/citation.js';
 import { predictItem, type ItemPrediction } from '../predict/predict-item.js';
@@ -29,21 +29,23 @@ export interface ItemOutcome {
   /** the criteria that drove the prediction, e.g. "not met: short-course-supply" */
   criteria: string[];
   revision: string;
+  /** what identifies the case across inputs (see InputCase) */
+  identities: string[];
 }
 
-export async function caseOutcomes(ruleset: Ruleset, source: string, kase: Case): Promise<ItemOutcome[]> {
+export async function caseOutcomes(ruleset: Ruleset, input: InputCase): Promise<ItemOutcome[]> {
   const out: ItemOutcome[] = [];
-  for (let i = 0; i < kase.items.length; i++) out.push(toOutcome(ruleset, source, kase.id, await predictItem(ruleset, kase, i)));
+  for (let i = 0; i < input.kase.items.length; i++) out.push(toOutcome(ruleset, input, await predictItem(ruleset, input.kase, i)));
   return out;
 }
 
-function toOutcome(ruleset: Ruleset, source: string, caseId: string, p: ItemPrediction): ItemOutcome {
+function toOutcome(ruleset: Ruleset, input: InputCase, p: ItemPrediction): ItemOutcome {
   const rule = p.decisive?.evaluation.compiled.rule;
   const edition = rule ? editionAt(rule, p.asOf.date)?.source ?? rule.source : undefined;
   const cited = p.item.actual?.guideline?.text;
   return {
-    source,
-    case: caseId,
+    source: input.source,
+    case: input.kase.id,
     item: p.index + 1,
     request: p.item.request,
     treatment: p.resolved.treatment ?? null,
@@ -55,6 +57,7 @@ function toOutcome(ruleset: Ruleset, source: string, caseId: string, p: ItemPred
     citation_agrees: edition && cited ? citationAgrees(edition, cited) : null,
     criteria: drivers(p),
     revision: ruleset.revision,
+    identities: input.identities,
   };
 }
 

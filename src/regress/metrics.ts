@@ -45,6 +45,8 @@ export interface RegressReport {
   pinned_failures: Mismatch[];
   /** items without a recorded outcome (predicted, not scored) */
   unscored: number;
+  /** inputs counted once because an earlier input was the same case */
+  duplicates: string[];
   /** every prediction, when kept (for --json and --diff) */
   predictions?: ItemOutcome[];
 }
@@ -61,11 +63,15 @@ export class RegressCollector {
   private citationAgreed = 0;
   private unscored = 0;
   private revision = '';
+  /** which input first claimed each case identity */
+  private readonly owner = new Map<string, string>();
+  private readonly duplicates = new Map<string, string>();
 
   constructor(private readonly opts: { keepPredictions: boolean; maxMismatches?: number }) {}
 
   add(o: ItemOutcome): void {
     this.revision = o.revision;
+    if (this.isDuplicate(o)) return;
     if (this.opts.keepPredictions) this.kept.push(o);
     if (o.expect && o.expect !== o.predicted) this.pinned.push(mismatchOf(o, o.expect));
     if (o.actual === null) {
@@ -86,6 +92,18 @@ export class RegressCollector {
     if (o.predicted !== o.actual && this.mismatches.length < (this.opts.maxMismatches ?? Infinity)) {
       this.mismatches.push(mismatchOf(o, o.actual));
     }
+  }
+
+  /** A case met twice counts once: the first input to claim any of its identities keeps it. */
+  private isDuplicate(o: ItemOutcome): boolean {
+    const first = o.identities.map((id) => this.owner.get(id)).find((src) => src !== undefined && src !== o.source);
+    if (first !== undefined) {
+      const shared = o.identities.find((id) => this.owner.get(id) === first)!;
+      this.duplicates.set(o.source, `${o.source}: the same case as ${first} (${shared}); counted once`);
+      return true;
+    }
+    for (const id of o.identities) if (!this.owner.has(id)) this.owner.set(id, o.source);
+    return false;
   }
 
   report(): RegressReport {
@@ -116,6 +134,7 @@ export class RegressCollector {
       mismatches: this.mismatches,
       pinned_failures: this.pinned,
       unscored: this.unscored,
+      duplicates: [...this.duplicates.values()],
       ...(this.opts.keepPredictions ? { predictions: this.kept } : {}),
     };
   }

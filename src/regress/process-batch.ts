@@ -13,9 +13,9 @@ export async function processBatch(ruleset: Ruleset, records: readonly InputReco
   const outcomes: ItemOutcome[] = [];
   const problems: Diagnostic[] = [];
   for (const record of records) {
-    const parsed = parseRecord(record, ruleset.catalog);
+    const parsed = await parseRecord(record, ruleset.catalog);
     if (!parsed.ok) problems.push(...parsed.problems);
-    else outcomes.push(...(await caseOutcomes(ruleset, parsed.input.source, parsed.input.kase)));
+    else outcomes.push(...(await caseOutcomes(ruleset, parsed.input)));
   }
   return { outcomes, problems };
 }

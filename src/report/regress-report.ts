@@ -11,6 +11,7 @@ export const regressReporter: Reporter<RegressReport> = {
     const lines: string[] = [];
     lines.push(c.bold(`Regression: ${r.items} items with a recorded IMR outcome (ruleset ${r.revision || '-'})`));
     if (r.unscored) lines.push(`${r.unscored} more item(s) without a recorded outcome were predicted but not scored.`);
+    if (r.duplicates.length) lines.push(`${r.duplicates.length} input(s) repeated a case already read and were counted once.`);
     lines.push(`Coverage: ${r.covered}/${r.items} items have an applicable rule (${pct(r.covered, r.items)})`, '');
     lines.push(...confusionTable(r));
     lines.push('', ...metricsTable(r, c));

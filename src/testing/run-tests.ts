@@ -35,7 +35,7 @@ export async function runTests(ruleset: Ruleset, rules: readonly CompiledRule[],
   for (const r of results) if (r.evaluated) collector.add(r.evaluated);
   const caseDirs = opts.cases.filter((p) => existsSync(p));
   for await (const record of readRecords(caseDirs.length ? inputFiles(caseDirs) : [])) {
-    const parsed = parseRecord(record, ruleset.catalog);
+    const parsed = await parseRecord(record, ruleset.catalog);
     if (!parsed.ok) continue;
     run.cases++;
     for (let i = 0; i < parsed.input.kase.items.length; i++) {

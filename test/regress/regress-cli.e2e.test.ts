@@ -95,3 +95,29 @@ describe('mtus regress', () => {
     ]);
   });
 });
+
+describe('mtus regress on letters', () => {
+  it('imports letters on the fly; a letter met as PDF and text, or as a curated case, counts once', () => {
+    const dir = join(ROOT, '..', 'shared', 'determinations', 'dwc-2016-2017');
+    const r = mtus(['regress', join(dir, 'CM16-0213037.pdf'), join(dir, 'CM16-0213037.txt'), 'cases/dwc-2016-2017/CM16-0219557.yaml', join(dir, 'CM16-0219557.txt'), '--json', '--no-save']);
+    expect(r.status).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.items).toBe(3); // two items in CM16-0213037, one in CM16-0219557
+    expect(j.duplicates).toEqual([
+      expect.stringMatching(/CM16-0213037\.txt: the same case as .*CM16-0213037\.pdf \(CM16-0213037\); counted once$/),
+      expect.stringMatching(/CM16-0219557\.txt: the same case as cases\/dwc-2016-2017\/CM16-0219557\.yaml \(CM16-0219557\); counted once$/),
+    ]);
+    expect(r.stderr).toMatch(/notice: .*CM16-0213037\.txt: the same case/);
+    expect(j.predictions.map((p: { source: string }) => p.source)).toEqual([
+      expect.stringMatching(/CM16-0213037\.pdf$/), expect.stringMatching(/CM16-0213037\.pdf$/), 'cases/dwc-2016-2017/CM16-0219557.yaml',
+    ]);
+  });
+
+  it('a file that is not a letter is a located problem: exit 2', () => {
+    const file = join(tmp, 'notes.txt');
+    writeFileSync(file, 'just some notes\n');
+    const r = mtus(['regress', file, '--no-save']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/notes\.txt:1:1: letter-not-imported: missing /);
+  });
+});

@@ -55,6 +55,7 @@ export function regressCommand(): Command {
       });
       bar?.stop();
       if (problems.length > 0) throw new InputError(problems);
+      printDuplicateNotices(report.duplicates);
       if (flags.junit) writeFileAtomic(flags.junit, junitXml(report.predictions ?? [], report.revision));
       process.stdout.write(render(regressReporter, report, renderOptions(flags)));
       if (flags.save) saveLastRun(report, paths);
@@ -63,6 +64,13 @@ export function regressCommand(): Command {
       if (report.pinned_failures.length > 0) process.stderr.write(`${report.pinned_failures.length} pinned prediction(s) changed\n`);
       if (tooLow || report.pinned_failures.length > 0) process.exitCode = 1;
     });
+}
+
+/** Each input counted once is a notice; a long list is cut short (the JSON report has them all). */
+function printDuplicateNotices(duplicates: readonly string[]): void {
+  const shown = duplicates.length > 10 ? duplicates.slice(0, 3) : duplicates;
+  for (const notice of shown) process.stderr.write(`notice: ${notice}\n`);
+  if (shown.length < duplicates.length) process.stderr.write(`notice: ... and ${duplicates.length - shown.length} more inputs repeating a case already read, each counted once\n`);
 }
 
 /** A progress bar on a terminal only, and never with --json. */
