@@ -41,7 +41,7 @@ describe('mtus regress', () => {
 
   it('worker threads give the same report, in the same order, as one thread', () => {
     const lines: string[] = [];
-    for (let i = 0; i < 150; i++) for (const c of seeds()) lines.push(JSON.stringify({ ...c, id: `${c.id}-${i}`, source: `copy ${i} of ${c.source}` }));
+    for (let i = 0; i < 150; i++) for (const c of seeds()) lines.push(JSON.stringify({ ...c, id: `${c.id}-${i}`, source: `${c.source} (copy ${i})` }));
     const file = join(tmp, 'many.jsonl');
     writeFileSync(file, `${lines.join('\n')}\n`);
     const one = mtus(['regress', file, '--json', '--no-save', '--workers', '1']);
