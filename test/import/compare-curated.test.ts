@@ -18,7 +18,7 @@ const FLOORS: Partial<Record<FactKind, [number, number]>> = {
   age_sex: [0.98, 0.98], //           1.000 1.000
   dates: [0.9, 0.83], //               0.947 0.881
   conditions: [0.75, 0.8], //          0.797 0.859
-  findings: [0.76, 0.77], //           0.809 0.817
+  findings: [0.86, 0.72], //           0.915 0.768 (curated cases re-read against the 108-rule catalog)
   findings_absent: [0.5, 0.45], //     0.615 0.533
   treatments: [0.76, 0.85], //         0.814 0.898
   treatment_details: [0.7, 0.6], //    0.750 0.661
@@ -27,7 +27,7 @@ const FLOORS: Partial<Record<FactKind, [number, number]>> = {
   studies: [0.6, 0.6], //              0.692 0.692
   work_status: [0.9, 0.9], //          1.000 1.000
   pain_score: [0.9, 0.9], //           1.000 0.950
-  item_treatment: [0.9, 0.9], //       0.946 0.946
+  item_treatment: [0.92, 0.92], //     0.964 0.964
   item_route: [0.95, 0.95], //         1.000 1.000
   item_quantity: [0.95, 0.95], //      1.000 1.000
   item_visits: [0.95, 0.95], //        1.000 1.000

@@ -3,8 +3,8 @@
  * recall of each fact kind, pooled over all letters. Cases are paired by case number, else by the
  * letter file they name as `source`.
  */
-import { readdirSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, extname } from 'node:path';
+import { isYaml, listFiles } from '../../ruleset/files.js';
 import type { Catalog } from '../../catalog/catalog.js';
 import { loadCaseFile } from '../../cases/load-case.js';
 import type { Case } from '../../model/case-schema.js';
@@ -30,10 +30,7 @@ export interface ComparisonReport {
 }
 
 export function compareWithCurated(imported: readonly Case[], curatedDir: string, catalog: Catalog): ComparisonReport {
-  const curated = readdirSync(curatedDir)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort()
-    .map((f) => loadCaseFile(join(curatedDir, f), catalog));
+  const curated = listFiles(curatedDir, isYaml).map((f) => loadCaseFile(f, catalog));
   return compareCases(imported, curated, catalog);
 }
 
