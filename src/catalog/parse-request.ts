@@ -18,7 +18,9 @@ const NUM = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 const toNumber = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
 
 const TOPICAL = /\b(cream|gel|ointment|lotion|patch(es)?|topical|pads?|spray|rub|liniment|balm)\b/i;
-const FORMS = /\b(cream|gel|ointment|lotion|patch|tablet|tab|capsule|cap|suspension|solution|pad|vial|spray)s?\b/i;
+const FORMS = /\b(cream|gel|ointment|lotion|patch|tablet|tab|capsule|cap|suspension|solution|pad|vial|spray)(?:es|s)?\b/i;
+/** Words that make a request an injection. */
+const INJECTION = /\b(inj|injections?|injected|injectable)\b/i;
 
 const REGION_WORDS: [RegExp, BodyRegion][] = [
   [/\b(lumbar|lumbosacral|low back|lower back|l-?spine)\b/i, 'lumbar'],
@@ -46,11 +48,17 @@ export function parseRequest(text: string, catalog: Catalog): ParsedRequest {
   const named = drugs.map((d) => d.entry);
   const compoundEntry = named.find((e) => e.kind === 'compound');
   const drugNames = named.filter((e) => e.kind === 'drug');
-  if (compoundEntry) {
+  // One drug named twice ("Diazepam (Valium)") is one drug, not a compound.
+  const distinctDrugs = [...new Set(drugNames.map((e) => e.id))];
+  if (steroidInjection(text, named, catalog)) {
+    // "injection 5cc of lidocaine ... and 1cc of dexamethasone ... to the right knee": a corticosteroid
+    // injection (the local anaesthetic is its vehicle), not a compounded product.
+    out.treatment = 'corticosteroid_injection';
+  } else if (compoundEntry) {
     out.treatment = compoundEntry.id;
-  } else if (drugNames.length > 1 && /\/|\band\b|,/.test(text)) {
+  } else if (distinctDrugs.length > 1 && /\/|\band\b|,/.test(text)) {
     // Several drugs in one product ("Flurbiprofen 10%/Lidocaine 5%") make a compound.
-    out.ingredients = [...new Set(drugNames.map((e) => e.id))];
+    out.ingredients = distinctDrugs;
   } else if (new Set(named.map((e) => e.id)).size > 1 && named.every((e) => e.kind === 'diagnostic' || e.kind === 'imaging') && sharedClass(named)) {
     // "EMG and NCV of ...": two different studies of one kind are that kind of study.
     out.treatment = sharedClass(named);
@@ -68,7 +76,8 @@ export function parseRequest(text: string, catalog: Catalog): ParsedRequest {
   if (quantity) out.quantity = Number(quantity[1]);
   const frequency = /\b(q\s*\d+(?:\s*-\s*\d+)?\s*(?:h|hr|hrs|hours?)\b|every\s+\d+(?:\s*-\s*\d+)?\s+hours?|bid|tid|qid|qd|qhs|daily|(?:once|twice|\d)\s*(?:x\s*)?(?:a|per)\s+day)/i.exec(text)?.[1];
   if (frequency) out.frequency = frequency;
-  Object.assign(out, visitsOf(text));
+  const kind = out.treatment ? catalog.treatment(out.treatment)?.kind : undefined;
+  Object.assign(out, visitsOf(text, kind === 'therapy' || kind === 'procedure'));
   const levels = parseSpinalLevels(text);
   const regions = bodyRegionsIn(text, levels);
   if (regions.length > 0) out.body_region = regions;
@@ -86,6 +95,17 @@ export function parseRequest(text: string, catalog: Catalog): ParsedRequest {
   }
   if (/\bretro(spective)?\b|\bDOS\b/i.test(text)) out.retrospective = true;
   return out;
+}
+
+/**
+ * An injection whose drugs are a corticosteroid, alone or with a local anaesthetic, and which
+ * names no procedure of its own (an epidural or facet injection names itself).
+ */
+function steroidInjection(text: string, named: readonly { id: string; kind: string }[], catalog: Catalog): boolean {
+  if (!INJECTION.test(text) || !catalog.treatment('corticosteroid_injection')) return false;
+  if (named.length === 0 || named.some((e) => e.kind !== 'drug')) return false;
+  const steroid = named.some((e) => catalog.isA(e.id, 'corticosteroid'));
+  return steroid && named.every((e) => catalog.isA(e.id, 'corticosteroid') || catalog.isA(e.id, 'local_anesthetic'));
 }
 
 /** Body regions named in text; spinal levels name their region ("L4-5" is lumbar) when words do not. */
@@ -136,15 +156,22 @@ function afterStrength(text: string, strength: string | undefined): string {
   return at < 0 ? text : text.slice(Math.min(text.length, text.indexOf(strength[0]!) + strength.length));
 }
 
-const PER_WEEK = new RegExp(`${NUM}\\s*(?:x|times?)\\s*(?:a|per|\\/)?\\s*(?:week|wk)\\s*(?:for|x|times|over)?\\s*${NUM}\\s*(?:weeks|wks)`, 'i');
-const ONCE_TWICE_WEEKLY = new RegExp(`(once|twice)\\s*(?:a|per)\\s*week\\s*(?:for|x|over)\\s*${NUM}\\s*(?:weeks|wks)`, 'i');
+const WEEKLY = '(?:weekly|(?:a|per|\\/)?\\s*(?:week|wk))';
+const PER_WEEK = new RegExp(`${NUM}\\s*(?:x|times?)\\s*${WEEKLY}\\s*(?:for|x|times|over)?\\s*${NUM}\\s*(?:weeks|wks)`, 'i');
+const ONCE_TWICE_WEEKLY = new RegExp(`(once|twice)\\s*${WEEKLY}\\s*(?:for|x|over)\\s*${NUM}\\s*(?:weeks|wks)`, 'i');
+/** A rate alone: "three times weekly", "2x/week", "twice a week". */
+const RATE = new RegExp(`\\b(?:${NUM}\\s*(?:x|times?)|(once|twice))\\s*${WEEKLY}`, 'i');
 const COUNT_BEFORE = new RegExp(`\\b${NUM}\\s*(?:\\(\\d+\\)\\s*)?(?:additional\\s+)?(?:\\w+\\s+){0,3}?(?:sessions|visits|treatments)\\b`, 'i');
-const COUNT_AFTER_MARK = new RegExp(`(?:x|times|#)\\s*${NUM}\\b(?!\\s*(?:mg|%|g\\b|weeks))`, 'i');
+const COUNT_AFTER_MARK = new RegExp(`(?:x|times|#)\\s*${NUM}\\b(?!\\s*(?:mg|%|g\\b|weeks|days|months))`, 'i');
 const COUNT_AFTER_WORD = new RegExp(`(?:sessions|visits)\\s*,?\\s*(?:#\\s*)?${NUM}\\b`, 'i');
 const THERAPY_WORDS = /therap|pt\b|chiro|acupunct|session|visit|manipulation|treatment|stimulation|biofeedback|traction/i;
 
-/** "2 times a week for 3 weeks" = 6 visits over 3 weeks; "x 6", "#6", "6 sessions", "Twelve visits". */
-function visitsOf(text: string): { visits?: number; weeks?: number } {
+/**
+ * "2 times a week for 3 weeks" = 6 visits over 3 weeks; "x 6", "#6", "6 sessions", "Twelve visits";
+ * "twelve sessions, three times weekly" = 12 visits over 4 weeks. A bare "x 3" counts sessions of a
+ * therapy or procedure ("ESWT right shoulder x 3"), whatever words the request uses.
+ */
+function visitsOf(text: string, sessions: boolean): { visits?: number; weeks?: number } {
   const perWeek = PER_WEEK.exec(text) ?? ONCE_TWICE_WEEKLY.exec(text);
   if (perWeek) {
     const n = perWeek[1]!.toLowerCase() === 'once' ? 1 : perWeek[1]!.toLowerCase() === 'twice' ? 2 : toNumber(perWeek[1]!);
@@ -152,10 +179,14 @@ function visitsOf(text: string): { visits?: number; weeks?: number } {
     return { visits: n * weeks, weeks };
   }
   const shorthand = /\b(\d)\s*x\s*(\d{1,2})\b(?!\s*(?:mg|%|g\b))/i.exec(text);
-  if (shorthand && /therapy|pt\b|chiro|acupuncture|sessions|visits/i.test(text)) {
+  if (shorthand && (sessions || /therapy|pt\b|chiro|acupuncture|sessions|visits/i.test(text))) {
     return { visits: Number(shorthand[1]) * Number(shorthand[2]), weeks: Number(shorthand[2]) };
   }
   const count = COUNT_BEFORE.exec(text) ?? COUNT_AFTER_MARK.exec(text) ?? COUNT_AFTER_WORD.exec(text);
-  if (count && THERAPY_WORDS.test(text)) return { visits: toNumber(count[1]!) };
-  return {};
+  if (!count || !(sessions || THERAPY_WORDS.test(text))) return {};
+  const visits = toNumber(count[1]!);
+  const rate = RATE.exec(text);
+  const perWeekRate = rate ? (rate[2] ? (rate[2].toLowerCase() === 'once' ? 1 : 2) : toNumber(rate[1]!)) : undefined;
+  if (perWeekRate && visits % perWeekRate === 0 && visits > perWeekRate) return { visits, weeks: visits / perWeekRate };
+  return { visits };
 }

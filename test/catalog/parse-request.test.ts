@@ -26,7 +26,19 @@ describe('request lines to normalised items', () => {
   it('visit counts from sessions per week times weeks', () => {
     expect(parse('Physical therapy two times a week for three weeks for lumbar')).toMatchObject({ treatment: 'physical_therapy', visits: 6, weeks: 3, body_region: ['lumbar'] });
     expect(parse('Acupuncture therapy sessions lumbar spine #6')).toMatchObject({ treatment: 'acupuncture', visits: 6 });
-    expect(parse('Twelve physical therapy sessions, three times weekly, for the right elbow')).toMatchObject({ visits: 12, side: 'right', body_region: ['elbow'] });
+    expect(parse('Twelve physical therapy sessions, three times weekly, for the right elbow')).toMatchObject({ visits: 12, weeks: 4, side: 'right', body_region: ['elbow'] });
+  });
+
+  it('"times weekly" reads like "times a week"', () => {
+    expect(parse('Physical therapy 2 times weekly for 6 weeks, lumbar spine')).toMatchObject({ visits: 12, weeks: 6 });
+    expect(parse('Aquatic therapy three times weekly for four weeks')).toMatchObject({ treatment: 'aquatic_therapy', visits: 12, weeks: 4 });
+    expect(parse('Chiropractic 2x/week x 4 weeks')).toMatchObject({ visits: 8, weeks: 4 });
+  });
+
+  it('a bare "x 3" counts sessions of a therapy or a procedure, not doses of a drug', () => {
+    expect(parse('ESWT right shoulder x 3')).toMatchObject({ treatment: 'eswt', visits: 3, body_region: ['shoulder'] });
+    expect(parse('Tramadol 50mg x 2').visits).toBeUndefined();
+    expect(parse('Lumbar brace x 1').visits).toBeUndefined();
   });
 
   it('spinal levels, side and region', () => {
@@ -64,6 +76,27 @@ describe('request lines: equipment, studies, joints and strengths', () => {
   it('an injection into a limb joint is intra-articular; spinal injections are not', () => {
     expect(parse('Retrospective injection 5cc of lidocaine hcl 1percent and 1cc of dexamethasone 120mg to the right knee')).toMatchObject({ route: 'intra_articular', retrospective: true, body_region: ['knee'] });
     expect(parse('Lumbar epidural steroid injection')).toMatchObject({ route: 'injection' });
+  });
+
+  it('a corticosteroid injected, with or without a local anaesthetic, is a corticosteroid injection, not a compound', () => {
+    const knee = parse('Retrospective injection 5cc of lidocaine hcl 1percent and 1cc of dexamethasone 120mg to the right knee');
+    expect(knee).toMatchObject({ treatment: 'corticosteroid_injection', route: 'intra_articular', body_region: ['knee'], side: 'right' });
+    expect(knee.ingredients).toBeUndefined();
+    expect(parse('Dexamethasone injection into the left shoulder')).toMatchObject({ treatment: 'corticosteroid_injection', route: 'intra_articular', body_region: ['shoulder'] });
+    // a local anaesthetic alone, a spinal steroid injection and a topical compound stay what they are
+    expect(parse('Lidocaine 1% injection')).toMatchObject({ treatment: 'lidocaine', route: 'injection' });
+    expect(parse('Epidural steroid injection with dexamethasone at L4-5')).toMatchObject({ treatment: 'epidural_steroid_injection' });
+    expect(parse('Dexamethasone 2%/Lidocaine 5% cream 120g')).toMatchObject({ ingredients: ['dexamethasone', 'lidocaine'], route: 'topical' });
+  });
+
+  it('a compound needs two different drugs: a generic with its brand in brackets is one drug', () => {
+    const p = parse('Diazepam (Valium) 5mg #30');
+    expect(p).toMatchObject({ treatment: 'diazepam', quantity: 30 });
+    expect(p.ingredients).toBeUndefined();
+  });
+
+  it('patches are a form', () => {
+    expect(parse('Lidoderm 5% patches #30')).toMatchObject({ treatment: 'lidocaine', form: 'patch', route: 'topical', quantity: 30 });
   });
 
   it('an oral suspension strength per millilitre is the strength, and the volume the quantity', () => {
