@@ -27,6 +27,12 @@ describe('NegEx-style assertion', () => {
     ['She has a family history of diabetes.', 'diabetes', 'other'],
     ['There is no evidence of radiating pain, but tenderness was present.', 'tenderness', 'affirmed'],
     ['She continues to experience neck pain with radicular symptoms.', 'radicular symptoms', 'affirmed'],
+    ['He denied nausea, vomiting, diarrhea, constipation, fever, chills, headaches, or palpitations.', 'headaches', 'negated'],
+    ['Stability was intact with negative anterior and posterior drawer signs.', 'drawer signs', 'negated'],
+    ['The exam showed negative SLR and tenderness of the low back.', 'tenderness', 'affirmed'],
+    ["The note made no mention of the applicant's having issues with upper extremity paresthesias.", 'paresthesias', 'uncertain'],
+    ['He could not manage at home with his wife, as he was unable to transfer.', 'unable to transfer', 'affirmed'],
+    ['His mother has diabetes.', 'diabetes', 'other'],
   ])('%s [%s] is %s', (sentence, term, expected) => {
     expect(assertion(sentence, term)).toBe(expected);
   });

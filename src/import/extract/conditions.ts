@@ -3,11 +3,18 @@
  * records affirm anywhere is documented; one they negate ("does not have CRPS", "without
  * myelopathy", "no evidence of radiculopathy") and never affirm is documented absent; uncertain
  * ("rule out", "possible"), undocumented ("no documentation of") and family mentions say nothing.
+ * A diagnosis word that names a test, a procedure or a place ("shoulder depression test", "carpal
+ * tunnel release") is not a diagnosis; a study that found no fracture documents a negative study,
+ * not the absence of a fracture.
  */
 import { assertionOf } from '../nlp/negation.js';
 import type { Sentence } from '../nlp/sentences.js';
 import type { ExtractionContext, Found } from './context.js';
 import { EXAM } from './findings.js';
+import { namesSomethingElse } from './term-use.js';
+
+/** A study's result: "x-ray ... revealed no fracture", "CT scan showed ...". */
+const STUDY_RESULT = /\b(?:MRI|CT|x-?rays?|radiographs?|films?|imaging|scan|studies|study|EMG|NCS|NCV)\b[^.;]*\b(?:revealed|revealing|reveals|showed|shows|demonstrated|detected|noted|impression)\b/i;
 
 export interface ConditionFacts {
   diagnoses: Found<string>[];
@@ -22,10 +29,10 @@ export function extractConditions(ctx: ExtractionContext): ConditionFacts {
   const absent = new Map<string, Found<string>>();
   const consider = (s: Sentence) => {
     for (const hit of ctx.lexicon.find(s.text, 'condition')) {
-      if (hit.test) continue;
+      if (hit.test || namesSomethingElse(s.text, hit, ctx.catalog)) continue;
       const a = assertionOf(s.text, hit.start, hit.end);
       if (a === 'affirmed' && !present.has(hit.id)) present.set(hit.id, { value: hit.id, from: s });
-      if (a === 'negated' && !absent.has(hit.id)) absent.set(hit.id, { value: hit.id, from: s });
+      if (a === 'negated' && !absent.has(hit.id) && !STUDY_RESULT.test(s.text.slice(0, hit.start))) absent.set(hit.id, { value: hit.id, from: s });
     }
   };
   for (const s of ctx.sentences) if (s.role !== 'review') consider(s);

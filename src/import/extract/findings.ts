@@ -1,11 +1,17 @@
 /**
- * Examination findings and symptoms as finding tags: present, or documented absent. The catalog's
- * synonyms find most of them; examination tests ("straight leg raising", "Spurling's") count only
- * with their result; strength grades, intact sensation, symmetric reflexes and a normal
- * neurological examination are read here. The latest statement about a finding wins.
+ * Examination findings, symptoms and study results as finding tags: present, or documented absent.
+ * The catalog's synonyms find most of them; examination tests ("straight leg raising", "Spurling's")
+ * count only with their result, which a list may share ("positive Speed's, Yergason's and
+ * O'Brien's tests"); strength grades, intact sensation, symmetric reflexes, a normal neurological
+ * examination, limits on activity and mobility, and what imaging revealed are read here.
+ * The latest statement about a finding wins, except that a negative one limited to a site ("no
+ * tenderness over the lateral joint line") does not undo a finding made elsewhere.
  */
+import { bodyRegionsIn } from '../../catalog/parse-request.js';
 import { assertionOf } from '../nlp/negation.js';
+import type { TermHit } from '../nlp/lexicon.js';
 import type { ExtractionContext, Found, SummarySentence } from './context.js';
+import { findingNamesSomethingElse } from './term-use.js';
 
 export interface FindingFacts {
   present: Found<string>[];
@@ -15,37 +21,76 @@ export interface FindingFacts {
 /** Readings the synonyms cannot express: [pattern, finding tag, present?]. */
 const READINGS: [RegExp, string, boolean][] = [
   [/\b(neurologically intact|neurovascularly intact|neurologic(?:al)? (?:exam(?:ination)?|status) (?:was |is )?(?:normal|intact|unremarkable|non-?focal|within normal limits)|no (?:focal )?neurologic(?:al)? deficits?)\b/i, 'neuro_deficit', false],
-  [/\b(sensation (?:is |was |were )?(?:grossly )?(?:intact|normal)|sensory (?:exam(?:ination)? )?(?:is |was )?(?:grossly )?(?:intact|normal)|intact (?:to )?(?:light touch|sensation))\b/i, 'sensory_deficit', false],
+  [/\b(sensation (?:is |was |were )?(?:grossly )?(?:intact|normal)|sensory (?:exam(?:ination)? )?(?:is |was )?(?:grossly )?(?:intact|normal)|intact (?:to )?(?:light touch|sensation)|(?:normal|intact) (?:motor )?(?:strength|power) and sensation|strength and sensation (?:is |was |are |were )?(?:grossly )?(?:intact|normal))\b/i, 'sensory_deficit', false],
   [/\b(?:(?:deep tendon )?reflexes|DTRs?)\b[^.;]{0,50}?\b(?:2\+|normal|symmetric(?:al)?|intact|equal)/i, 'reflex_deficit', false],
-  [/\b(?:motor )?(?:strength|power)\b[^.;]{0,40}?\b(?:intact|normal|full|symmetric(?:al)?)\b/i, 'weakness', false],
+  [/\b(?:motor )?(?:strength|power)\b[^.;]{0,40}?\b(?:intact|normal|full|symmetric(?:al)?)\b|\b(?:intact|normal|full) (?:motor )?(?:strength|power)\b/i, 'weakness', false],
   [/\b(?:(?:deep tendon )?reflexes|DTRs?)\b[^.;]{0,30}?\b(?:absent|diminished|decreased|hypoactive|0\/4|asymmetric)/i, 'reflex_deficit', true],
-  [/\b(?:decreased|reduced|restricted|limited|diminished|painful|loss of)\b[^.;]{0,30}?\brange of motion\b|\brange of motion\b[^.;]{0,25}?\b(?:decreased|reduced|restricted|limited|diminished)\b|\brestricted (?:\w+ )?(?:flexion|extension|motion)\b/i, 'limited_range_of_motion', true],
-  [/\b(?:full|normal) (?:\w+ )?range of motion\b|\brange of motion (?:was |is )?(?:full|normal|within normal limits)\b/i, 'limited_range_of_motion', false],
+  [/\b(?:decreased|reduced|restricted|limited|diminished|loss of)\b[^.;]{0,45}?\brange of motion\b|\brange of motion\b[^.;]{0,45}?\b(?:decreased|reduced|restricted|limited|diminished)\b|\b(?:restricted|decreased|reduced|limited|diminished) (?:\w+ )?(?:flexion|extension|rotation|abduction|adduction|lateral bending|motion|mobility)\b/i, 'limited_range_of_motion', true],
+  [/\b(?:full|normal) (?:\w+ )?range of motion\b|\brange of motion\b[^.;]{0,40}?\b(?:was|were|is|are)\s+(?:\w+ )?(?:noted |found )?(?:to be )?(?:full|normal|within normal limits)\b/i, 'limited_range_of_motion', false],
   [/\b(?:strength|power|motor)\b[^.;]{0,25}?\b(?:decreased|diminished|reduced|weak)\b|\b(?:decreased|diminished|reduced)\s+(?:grip |motor )?(?:strength|power)\b/i, 'weakness', true],
+  // Sensory loss at a spinal level or in a dermatome is a radicular sign.
+  [/\b(?:decreased|diminished|reduced|altered|absent|loss of|hypo-?esthe\w+)\b[^.;]{0,20}?\bsensation\b[^.;]{0,40}?\b[CLS][1-8]\b/i, 'radicular_signs', true],
+  [/\bshooting\b[^.;]{0,30}?\b(?:into|down|to)\b/i, 'radiating_pain', true],
+  [/\b(?:struck|strikes|striking|hit|hitting|blow)\b[^.;]{0,40}?\b(?:on|to|in) (?:the|his|her|their) head\b/i, 'head_trauma', true],
+  // Needs a person's help to move: "not able to transfer independently" (the inability is the finding).
+  [/\b(?:unable|not able|cannot|can ?not|could not|inability)\s+to\s+(?:transfer|ambulate|walk|get around|move around)\b[^.;]{0,25}?\b(?:independently|without (?:assistance|help)|on (?:his|her|their) own|alone)\b|\b(?:requir\w+|need\w*|dependent)\s+(?:on\s+)?(?:\w+\s+)?(?:assistance|help)\s+(?:with|for)\s+(?:transfers?|transferring|ambulation|walking|mobility)\b/i, 'mobility_assistance_needed', true],
+  // Limits on activities: "inability to ... perform the normal day to day tasks", "difficulty with
+  // household chores", "unable to stand or sit for prolonged periods", "lifting remained problematic".
+  [/\b(?:inability|unable|not able|difficult(?:y|ies)|trouble|limited|limitations?|problems?)\s+(?:to\s+|with\s+|in\s+)?(?:\w+\s+(?:and|or)\s+)?(?:perform(?:ing)?\s+|do(?:ing)?\s+|complet\w+\s+|carry(?:ing)? out\s+)?(?:(?:his|her|their|the|normal|usual|daily|day[- ]to[- ]day|household|basic|routine|self[- ]care)\s+)*(?:activities|tasks|chores|ADLs?)\b|\b(?:inability|unable|not able|difficulty|trouble)\s+(?:to\s+|with\s+)?(?:stand|sit|walk|lift|bend|carry|climb|kneel|squat|grip|grasp|reach|push|pull)(?:ing)?\b|\b(?:bending|lifting|walking|standing|sitting|pushing|pulling|carrying|reaching|kneeling|squatting|climbing|gripping)\b[^.;]{0,60}?\b(?:remain(?:s|ed)?|is|are|was|were)\s+(?:\w+\s+)?(?:problematic|difficult|limited|restricted)\b/i, 'activity_limitation', true],
+  [/\b(?:inability|unable|not able|difficulty|cannot|can't|intoleran\w+)\s+(?:to\s+|of\s+|with\s+)?(?:\w+\s+(?:or|and)\s+)?(?:sit|sitting)\s+(?:for\s+)?(?:prolonged|long|extended)\s+(?:periods?|time|times)\b|\bprolonged sitting\s+(?:aggravates|worsens|increases|exacerbates)\b/i, 'prolonged_sitting_aggravates', true],
 ];
+
+/** Walking a stated distance, or independently: not non-ambulatory. */
+const WALKS = /\b(?:walk(?:s|ed|ing)?|ambulat(?:es|ed|ing))\b[^.;]{0,50}?\b\d+\s*(?:feet|ft|yards|meters|blocks)\b|\bambulat(?:es|ing)\s+(?:independently|without (?:an? )?(?:assistive device|assistance))|\bindependently ambulatory\b/i;
+const INABILITY = /\b(?:unable|not able|cannot|can ?not|inability|difficulty)\b[^.;]{0,30}$/i;
+
 export const EXAM = /\b(exam\w*|palpation|revealed|there (?:was|were|is)|noted|found|demonstrated|positive|negative)\b/i;
 const SPASM = /\b(?:(?:muscle|paraspinal|paravertebral|paracervical|trapezius) )?(?:spasms?|hypertonicity|guarding)\b/i;
 
 /** Strength graded on the 0-5 scale: below 5 is weakness, 5/5 throughout is none. */
-const GRADE = /\b(?:strength|power|motor)\b[^.;]{0,40}?\b([0-5])([+-])?\s*(?:\/|over|out of)\s*5\b|\b([0-5])([+-])?\s*\/\s*5\s+(?:strength|motor|power)/i;
+const GRADE = /\b(?:strength|power|motor)\b[^.;]{0,40}?\b([0-5])([+-])?\s*(?:\/|over|out of|of)\s*5\b|\b([0-5])([+-])?\s*(?:\/|of|out of)\s*5\s+(?:\w+\s+)?(?:strength|motor|power)/i;
+
+/** A sentence of complaints or diagnoses, not of examination: weakness there is a symptom. */
+const COMPLAINT = /\b(complain\w*|c\/o|subjective|being treated for|undergoing treatment for|treated for)\b/i;
+/** Findings that are objective examination signs only (a complaint of weakness is not one). */
+const OBJECTIVE_ONLY = new Set(['neuro_deficit', 'weakness', 'sensory_deficit', 'reflex_deficit', 'atrophy']);
+
+/** What a study revealed: the study named, then its verb, then the result. */
+const STUDY = /\b(MRI|MR imaging|CT(?: scan)?|computed tomography|x-?rays?|radiographs?|plain films?|imaging|scan|myelogram|bone scan)\b/i;
+const RESULT_VERB = /\b(?:revealed|revealing|reveals|showed|shows|showing|demonstrated|demonstrates|demonstrating|noted|confirmed|was notable for|consistent with|evidence of|impression)\b/i;
+const FRACTURE = /\bfractures?\b/i;
+const ROOT_COMPROMISE = /\b(?:nerve roots?|neural elements?)\b[^.;]{0,30}?\b(?:compress\w*|imping\w*|compromis\w*|contact\w*|abut\w*|effac\w*|displac\w*|encroach\w*)|\b(?:compress\w*|imping\w*|compromis\w*|contact\w*|abut\w*|effac\w*|displac\w*|encroach\w*)\b[^.;]{0,40}?\b(?:exiting |traversing )?(?:[CLS]\d\s+)?nerve roots?\b/i;
 
 export function extractFindings(ctx: ExtractionContext): FindingFacts {
   const latest = new Map<string, Found<string> & { present: boolean }>();
-  const note = (id: string, present: boolean, s: SummarySentence) => latest.set(id, { value: id, from: s, present });
+  const note = (id: string, present: boolean, s: SummarySentence, at?: number) => {
+    const prior = latest.get(id);
+    if (!present && prior?.present && at !== undefined && siteLimited(s.text, at)) return;
+    latest.set(id, { value: id, from: s, present });
+  };
   for (const s of ctx.sentences) {
     if (s.role === 'review') continue;
-    for (const hit of ctx.lexicon.find(s.text, 'finding')) {
+    const complaint = COMPLAINT.test(s.text) && !EXAM.test(s.text);
+    const objectiveOnly = (id: string) => [...ctx.catalog.impliedBy('finding', id)].some((t) => OBJECTIVE_ONLY.has(t));
+    for (const hit of ctx.lexicon.find(s.text, 'finding', { nested: true })) {
+      if (findingNamesSomethingElse(s.text, hit, ctx.catalog)) continue;
       const a = assertionOf(s.text, hit.start, hit.end);
       if (hit.test) {
-        const positive = /\bpositive\b|\+\s*$/i.test(s.text.slice(Math.max(0, hit.start - 30), hit.start)) || /^[^.;,]{0,25}?\b(?:was|were|is|are|tests?)\s+positive\b|^\s*(?:test\s+)?positive\b/i.test(s.text.slice(hit.end));
-        if (a === 'negated') note(hit.id, false, s);
-        else if (positive && a === 'affirmed') note(hit.id, true, s);
+        const result = testResult(s.text, hit);
+        if (a === 'negated' || result === 'negative') note(hit.id, false, s, hit.end);
+        else if (result === 'positive' && a === 'affirmed') note(hit.id, true, s);
         continue;
       }
-      if (a === 'affirmed') note(hit.id, true, s);
-      if (a === 'negated') note(hit.id, false, s);
+      if (a === 'affirmed' && !(complaint && objectiveOnly(hit.id))) note(hit.id, true, s);
+      if (a === 'negated') note(hit.id, false, s, hit.end);
     }
-    for (const [re, id, present] of READINGS) if (re.test(s.text)) note(id, present, s);
+    for (const [re, id, present] of READINGS) {
+      const m = re.exec(s.text);
+      if (!m || (present && complaint && objectiveOnly(id))) continue;
+      // A reading that states a finding can still be denied or only suspected ("no difficulty with ADLs").
+      if (present && assertionOf(s.text, m.index, m.index + m[0].length) !== 'affirmed') continue;
+      note(id, present, s);
+    }
     // Spasm or hypertonicity found on examination is a finding, not a diagnosis.
     const spasm = SPASM.exec(s.text);
     if (spasm && EXAM.test(s.text)) note('palpable_spasm', assertionOf(s.text, spasm.index, spasm.index + spasm[0].length) !== 'negated', s);
@@ -55,10 +100,70 @@ export function extractFindings(ctx: ExtractionContext): FindingFacts {
       const sign = g[2] ?? g[4];
       note('weakness', grade < 5 || sign === '-', s);
     }
+    const walks = WALKS.exec(s.text);
+    if (walks && !INABILITY.test(s.text.slice(0, walks.index))) note('non_ambulatory', false, s);
+    for (const [id, present] of studyResults(s.text)) note(id, present, s);
   }
   const all = [...latest.values()];
   return {
     present: all.filter((f) => f.present).map(({ value, from }) => ({ value, from })),
     absent: all.filter((f) => !f.present).map(({ value, from }) => ({ value, from })),
   };
+}
+
+/** The negative statement ending at `at` names a site: "was noted over the left lateral joint line". */
+function siteLimited(text: string, at: number): boolean {
+  const after = text.slice(at).split(/[.;,]|\b(?:but|however|and)\b/i)[0] ?? '';
+  return /\b(?:over|at|along|around|about|on|of|in|to)\s+(?:the\s+)?(?:left|right|bilateral|medial|lateral|anterior|posterior)\b/i.test(after) || bodyRegionsIn(after, []).length > 0;
+}
+
+/**
+ * The result of an examination test named without it: "positive" or "negative" before the test,
+ * or before the list the test closes ("positive Speed's, Yergason's and O'Brien's tests"), or
+ * "was positive" after it.
+ */
+function testResult(text: string, hit: TermHit): 'positive' | 'negative' | undefined {
+  // After: "Phalen's and Tinel's tests were negative", "McMurray's test was positive".
+  const after = /^(.{0,60}?)\b(?:was|were|is|are|tests?|signs?)\s+(?:also\s+)?(positive|negative)\b/i.exec(text.slice(hit.end).split(/[.;]|\bbut\b/i)[0] ?? '');
+  if (after && listOfNames(after[1]!)) return after[2]!.toLowerCase() as 'positive' | 'negative';
+  if (/^\s*(?:tests?\s+)?positive\b/i.test(text.slice(hit.end))) return 'positive';
+  const before = text.slice(0, hit.start);
+  if (/\+\s*$/.test(before)) return 'positive';
+  let last: RegExpExecArray | undefined;
+  for (const m of before.matchAll(/\b(positive|negative)\b/gi)) last = m as RegExpExecArray;
+  if (!last) return undefined;
+  const between = before.slice(last.index + last[0].length);
+  if (/[.;:]|\b(?:but|however|while|whereas)\b/i.test(between)) return undefined;
+  return listOfNames(between) ? (last[1]!.toLowerCase() as 'positive' | 'negative') : undefined;
+}
+
+/** Only names of tests may stand between a test and its result: short items joined by commas, "and" or "or". */
+function listOfNames(between: string): boolean {
+  return between.split(/,|\band\b|\bor\b/).map((i) => i.trim()).filter(Boolean).every((i) => i.split(/\s+/).length <= 5);
+}
+
+/**
+ * Study results read as findings: "radiographs ... revealing for a fracture" (fracture_on_imaging;
+ * "no acute fracture" is its absence), "MRI showed ... compressing the exiting L5 nerve root"
+ * (imaging_nerve_root_compromise). The result must follow a study and its verb in the sentence.
+ */
+function studyResults(text: string): [string, boolean][] {
+  const study = STUDY.exec(text);
+  if (!study) return [];
+  const afterStudy = text.slice(study.index);
+  const verb = RESULT_VERB.exec(afterStudy);
+  if (!verb) return [];
+  const from = study.index + verb.index + verb[0].length;
+  const out: [string, boolean][] = [];
+  const read = (re: RegExp, id: string) => {
+    const m = new RegExp(re.source, 'gi');
+    for (const hit of text.slice(from).matchAll(m)) {
+      const a = assertionOf(text, from + hit.index, from + hit.index + hit[0].length);
+      if (a === 'affirmed') out.push([id, true]);
+      else if (a === 'negated') out.push([id, false]);
+    }
+  };
+  read(FRACTURE, 'fracture_on_imaging');
+  read(ROOT_COMPROMISE, 'imaging_nerve_root_compromise');
+  return out;
 }

@@ -4,6 +4,9 @@
  * over the shorter names they contain ("CRPS type 1" over "CRPS"). A name that starts with
  * "positive" names an examination test: the test mentioned alone ("straight leg raising") is
  * reported as a test whose result the caller reads from the clause ("negative", "was positive").
+ * Two readings go beyond the literal names: a shared head noun distributes over a coordination
+ * ("homicidal and suicidal thoughts" names homicidal thoughts too), and, on request, a term that
+ * heads a longer name is found inside it ("medial joint line tenderness" is tenderness too).
  */
 import type { Catalog, TermKind } from '../../catalog/catalog.js';
 
@@ -15,6 +18,13 @@ export interface TermHit {
   end: number;
   /** the name is an examination test without its result ("Spurling's test") */
   test: boolean;
+  /** found inside a longer name, or through a coordination, rather than as a name of its own */
+  derived?: boolean;
+}
+
+export interface FindOptions {
+  /** also report a term that heads a longer name, or that a preposition follows inside it */
+  nested?: boolean;
 }
 
 interface Pattern {
@@ -44,7 +54,7 @@ export class TermLexicon {
         for (const name of entry.names ?? []) {
           this.add(kind, entry.id, name, false);
           const test = /^positive\s+(.+)$/i.exec(name)?.[1];
-          if (test) this.add(kind, entry.id, test, true);
+          if (test && looksLikeTest(test)) this.add(kind, entry.id, test, true);
         }
       }
     }
@@ -56,7 +66,8 @@ export class TermLexicon {
     const body = name
       .trim()
       .split(/\s+/)
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '[-\\s]?').replace(/'/g, "'?"))
+      // A possessive may be added to any word of a test's name ("drawer's sign").
+      .map((w, i, all) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '[-\\s]?').replace(/'/g, "'?") + (test && i < all.length - 1 && /^[a-z]+$/i.test(w) ? "(?:'s)?" : ''))
       .join('\\s+');
     // A trailing possessive or plural is the same name: "Tinel's", "spasms".
     const re = new RegExp(`(?<![A-Za-z0-9])${body}(?:'s|s)?(?![A-Za-z0-9])`, acronym ? 'g' : 'gi');
@@ -65,12 +76,20 @@ export class TermLexicon {
   }
 
   /** Non-overlapping hits, longest names first, in text order. */
-  find(text: string, kind?: TermKind): TermHit[] {
+  find(text: string, kind?: TermKind, options: FindOptions = {}): TermHit[] {
+    const hits = this.literal(text, kind);
+    const extra = [...this.coordinated(text, hits, kind), ...(options.nested ? this.nestedIn(text, hits) : [])];
+    return [...hits, ...extra.filter((e) => !hits.some((h) => h.id === e.id && h.kind === e.kind && h.start === e.start))]
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  private literal(text: string, kind?: TermKind, only?: (p: Pattern) => boolean): TermHit[] {
     const lower = text.toLowerCase();
     const taken: boolean[] = new Array(text.length).fill(false);
     const hits: TermHit[] = [];
     for (const p of this.patterns) {
       if (kind && p.kind !== kind) continue;
+      if (only && !only(p)) continue;
       if (!lower.includes(p.probe)) continue;
       p.re.lastIndex = 0;
       for (const m of text.matchAll(p.re)) {
@@ -83,4 +102,54 @@ export class TermLexicon {
     }
     return hits.sort((a, b) => a.start - b.start);
   }
+
+  /**
+   * "homicidal and suicidal thoughts", "bowel or bladder incontinence": the word before the
+   * conjunction takes the hit's remaining words, and is a term when that makes a name.
+   */
+  private coordinated(text: string, hits: readonly TermHit[], kind?: TermKind): TermHit[] {
+    const out: TermHit[] = [];
+    for (const h of hits) {
+      const name = text.slice(h.start, h.end);
+      const rest = /^\S+(\s+.+)$/.exec(name)?.[1];
+      if (!rest) continue;
+      const m = /(?<![A-Za-z'-])([A-Za-z][A-Za-z'-]*),?\s+(?:and|or|and\/or|&)\s+$/.exec(text.slice(Math.max(0, h.start - 40), h.start));
+      if (!m) continue;
+      const candidate = `${m[1]}${rest}`;
+      const found = this.literal(candidate, kind).find((c) => c.start === 0 && c.end === candidate.length && c.id !== h.id);
+      if (!found) continue;
+      const start = h.start - m[0].length;
+      out.push({ ...found, start, end: start + m[1]!.length, derived: true });
+    }
+    return out;
+  }
+
+  /**
+   * Terms inside a longer name that head it ("joint line tenderness" → tenderness) or that a
+   * preposition follows within it ("numbness in the radial digits" → numbness). A term opening a
+   * longer phrase otherwise stays part of it: "unable to ambulate independently" is not "unable to ambulate".
+   */
+  private nestedIn(text: string, hits: readonly TermHit[]): TermHit[] {
+    const out: TermHit[] = [];
+    for (const h of hits) {
+      const outer = text.slice(h.start, h.end);
+      if (h.test || !/\s/.test(outer.trim())) continue;
+      for (const inner of this.literal(outer, h.kind, (p) => p.id !== h.id && !p.test)) {
+        if (inner.start === 0 && inner.end === outer.length) continue;
+        const after = outer.slice(inner.end);
+        if (after.trim() !== '' && !/^\s+(?:in|of|at|over|to|along|on|about|around|into)\b/i.test(after)) continue;
+        out.push({ ...inner, start: h.start + inner.start, end: h.start + inner.end, derived: true });
+      }
+    }
+    return out;
+  }
+}
+
+/**
+ * Whether the words after "positive" in a name are a test's name when written alone: a proper name
+ * ("Tinel's", "McMurray"), an acronym ("SLR") or several words ("straight leg raise"). A common
+ * noun alone ("impingement", "drawer") is a finding in its own right, not a test to be read.
+ */
+function looksLikeTest(name: string): boolean {
+  return /^[A-Z]/.test(name) || /\s/.test(name.trim()) || /\b(?:test|sign|maneuver)\b/i.test(name);
 }

@@ -15,7 +15,8 @@ const NEG_BEFORE = /\b(no|not|denie[sd]|deny|denying|without|negative(?: for)?|n
 const NEG_AFTER = /^(?:(?:\S+\s+){0,3}?(?:was|were|is|are|has been|have been|had been|tests?|tested)\s+(?:negative|ruled out|absent|not present|not found|not seen|unremarkable|resolved|denied|normal|intact|within normal limits)|(?:tests?\s+)?(?:negative|absent|ruled out|not present))\b/i;
 const UNCERTAIN_BEFORE = /\b(possible|possibly|probable|questionable|suspected|suspect|suspicious for|concern for|concerning for|rule out|r\/o|to rule out|evaluate for|evaluation for|assess for|to assess|to evaluate|consider|considering|cannot be excluded|question of|versus|vs\.?|if|potential|risk of|at risk for|prevent|prevention of|screen(?:ing)? for)\b[^.;]*$/i;
 const UNCERTAIN_AFTER = /^[^.;]*?\b(was|is|were|to be)?\s*(suspected|possible|questionable|ruled in or out|to be ruled out|cannot be ruled out|not excluded)\b/i;
-const OTHER_BEFORE = /\b(family history|mother|father|sister|brother|sibling|son|daughter|wife|husband|spouse)\b[^.;]*$/i;
+/** Someone else's condition: "family history of", "his mother has" (not "lives with his wife, as he ..."). */
+const OTHER_BEFORE = /\b(family history|(?:mother|father|sister|brother|sibling|son|daughter|wife|husband|spouse|parent)s?(?:'s)?\s+(?:has|had|have|with|was|were|is|are|suffers|suffered|died|diagnosed))\b[^.;]*$/i;
 /** Words that close a trigger's scope. */
 const TERMINATORS = /\b(but|however|although|though|except|apart from|aside from|whereas|while|which|who|yet|still)\b|[;:]|\. /gi;
 
@@ -27,11 +28,14 @@ export function assertionOf(sentence: string, start: number, end: number): Asser
   const after = clauseAfter(sentence, end).replace(PSEUDO, ' ');
   const near = lastWords(before, WINDOW_WORDS);
   if (OTHER_BEFORE.test(near)) return 'other';
-  if (UNDOCUMENTED_BEFORE.test(near)) return 'uncertain';
+  // "made no mention of the applicant's having issues with paresthesias": a longer reach.
+  if (UNDOCUMENTED_BEFORE.test(lastWords(before, 2 * WINDOW_WORDS))) return 'uncertain';
   if (UNCERTAIN_BEFORE.test(near)) return 'uncertain';
   const neg = NEG_BEFORE.exec(near);
-  // "without" and a bare "negative" qualify the next words only: "X without myelopathy, and Z".
-  if (neg && !(/^(without|negative)$/i.test(neg[1]!) && /,|\band\b/.test(near.slice(neg.index + neg[1]!.length)))) return 'negated';
+  // "without" and a bare "negative" qualify the next words only: "X without myelopathy, and Z",
+  // "negative SLR and tenderness"; but "negative anterior and posterior drawer signs" is one test.
+  if (neg && !(/^(without|negative)$/i.test(neg[1]!) && /,|\b(?:and|or)\s*$/.test(near.slice(neg.index + neg[1]!.length)))) return 'negated';
+  if (listNegated(before)) return 'negated';
   const soon = firstWords(after, 5);
   if (UNCERTAIN_AFTER.test(soon)) return 'uncertain';
   if (NEG_AFTER.test(soon) && !/^\s*(?:and|or|,)/.test(after)) return 'negated';
@@ -41,6 +45,20 @@ export function assertionOf(sentence: string, start: number, end: number): Asser
 /** Only the post-term part of NegEx: "sensation is intact", "Spurling's test was negative". */
 export function negatedAfter(sentence: string, end: number): boolean {
   return NEG_AFTER.test(firstWords(clauseAfter(sentence, end), 5));
+}
+
+/** Triggers whose scope runs along a list: "denied nausea, vomiting, fever, chills, or headaches". */
+const LIST_TRIGGER = /\b(?:denie[sd]|deny|denying|no|negative for|free of|absence of)\s+(?:any\s+)?/gi;
+
+/** The term ends a list of short items that a negation trigger opens. */
+function listNegated(before: string): boolean {
+  let last: RegExpExecArray | undefined;
+  for (const m of before.matchAll(LIST_TRIGGER)) last = m as RegExpExecArray;
+  if (!last) return false;
+  const items = before.slice(last.index + last[0].length).split(/,|\bor\b|\band\b|\/|\bnor\b/);
+  const between = items.slice(0, -1).map((i) => i.trim()).filter(Boolean);
+  if (between.length === 0 || items.at(-1)!.trim() !== '') return false;
+  return between.every((item) => item.split(/\s+/).length <= 4);
 }
 
 function clauseBefore(s: string, start: number): string {

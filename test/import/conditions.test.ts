@@ -1,0 +1,47 @@
+/** Diagnoses read as condition tags from made-up summary sentences. */
+import { describe, expect, it } from 'vitest';
+import { extractConditions } from '../../src/import/extract/conditions.js';
+import { summary } from './summary.js';
+
+const conditions = (text: string) => {
+  const c = extractConditions(summary(text));
+  return { present: c.present.map((x) => x.value).sort(), absent: c.absent.map((x) => x.value).sort() };
+};
+
+describe('condition tags', () => {
+  it('a diagnosis word in the name of a test is not the diagnosis', () => {
+    const c = conditions('There was positive cervical compression test, shoulder depression test and supraspinatus tendinitis test.');
+    expect(c.present).not.toContain('depression');
+    expect(c.present).not.toContain('tendinitis');
+    expect(conditions("There was a positive de Quervain's test.").present).not.toContain('tendinitis');
+  });
+
+  it('a diagnosis word in the name of a procedure, even across a coordination, is not the diagnosis', () => {
+    const c = conditions("She is status post bilateral carpal tunnel and de Quervain's release.");
+    expect(c.present).not.toContain('carpal_tunnel_syndrome');
+    expect(c.present).not.toContain('tendinitis');
+    expect(conditions('The request was for an open carpal tunnel release.').present).not.toContain('carpal_tunnel_syndrome');
+    // a diagnosis next to a procedure that does not share its name stays a diagnosis
+    expect(conditions('He has lumbar radiculopathy and epidural steroid injections were tried.').present).toContain('radiculopathy');
+  });
+
+  it('a head noun shared by a coordination names both terms', () => {
+    expect(conditions('She reported fleeting homicidal and suicidal thoughts.').present).toEqual(expect.arrayContaining(['homicidal_ideation', 'suicidal_ideation']));
+  });
+
+  it('a study that found no fracture is a negative study, not a fracture ruled out; a clinical denial is', () => {
+    expect(conditions('An x-ray of the skull and face revealed no fracture.').absent).not.toContain('fracture');
+    expect(conditions('He denied nausea, vomiting, diarrhea, fever, chills, or headaches.').absent).toEqual(expect.arrayContaining(['headache', 'nausea']));
+  });
+
+  it('rule-out and family diagnoses say nothing', () => {
+    expect(conditions('Numbness of both hands, rule out carpal tunnel syndrome.')).toEqual({ present: [], absent: [] });
+    expect(conditions('He has a family history of diabetes.')).toEqual({ present: [], absent: [] });
+  });
+
+  it('synonyms a reader expects: sleep, ICD wordings of knee tears, crushing injuries', () => {
+    expect(conditions("The patient's main concern was inability to sleep.").present).toContain('insomnia');
+    expect(conditions('Diagnoses are tear of the medial cartilage and/or meniscus and rupture of the ACL.').present).toEqual(expect.arrayContaining(['meniscal_tear', 'ligament_tear']));
+    expect(conditions('The diagnosis is a crushing injury of the chest.').present).toContain('severe_acute_injury');
+  });
+});

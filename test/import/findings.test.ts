@@ -1,0 +1,121 @@
+/** Examination findings and study results read from made-up summary sentences. */
+import { describe, expect, it } from 'vitest';
+import { extractFindings } from '../../src/import/extract/findings.js';
+import { summary } from './summary.js';
+
+const findings = (text: string) => {
+  const f = extractFindings(summary(text));
+  return { present: f.present.map((x) => x.value).sort(), absent: f.absent.map((x) => x.value).sort() };
+};
+
+describe('examination tests and their results', () => {
+  it('"positive" before a list of tests applies to every test in it', () => {
+    const f = findings("Exam showed positive Speed's, Yergason's and O'Brien's tests.");
+    expect(f.present).toContain('shoulder_labral_signs');
+    expect(findings("There was positive Hawkins' test, Kemp's test and Phalen's test.").present).toEqual(expect.arrayContaining(['impingement_sign', 'phalen_sign']));
+  });
+
+  it('"negative" before the list makes each test absent; a coordinated adjective does not break it', () => {
+    expect(findings("Phalen's and Tinel's tests were negative.").absent).toEqual(expect.arrayContaining(['phalen_sign', 'tinel_sign']));
+    expect(findings("Stability was intact with negative anterior and posterior drawer's signs.").absent).toContain('joint_instability');
+  });
+
+  it('a common noun after "positive" in a name is not a test to be read alone', () => {
+    // "positive impingement" names a sign; "impingement" alone (of the cord) says nothing about it
+    expect(findings('MRI showed a disc bulge without cord impingement.').absent).not.toContain('impingement_sign');
+  });
+});
+
+describe('findings inside longer names and coordinations', () => {
+  it('a term heading a longer name is found too', () => {
+    expect(findings('There was medial joint line tenderness.').present).toEqual(['meniscal_signs', 'tenderness']);
+  });
+
+  it('a term that opens a longer phrase stays part of it', () => {
+    expect(findings('He is unable to ambulate independently.').present).not.toContain('non_ambulatory');
+  });
+
+  it('a finding word in a treatment or a place is not a finding', () => {
+    expect(findings('She received trigger point injections.').present).not.toContain('trigger_points');
+    expect(findings('He was discharged to a skilled nursing facility.').present).not.toContain('skilled_care_need');
+  });
+});
+
+describe('readings of mobility, activity and range of motion', () => {
+  it('"not able to transfer independently" is a need for help to move, not a negation', () => {
+    expect(findings('He was not able to transfer independently.').present).toContain('mobility_assistance_needed');
+    expect(findings('She requires assistance with ambulation.').present).toContain('mobility_assistance_needed');
+  });
+
+  it('limits on activities of daily life and on sitting', () => {
+    expect(findings('She reported inability to work and perform the normal day to day tasks of living.').present).toContain('activity_limitation');
+    expect(findings('Bending, lifting and pulling remained problematic.').present).toContain('activity_limitation');
+    const sit = findings('He complained of back pain with inability to stand or sit for prolonged periods.').present;
+    expect(sit).toEqual(expect.arrayContaining(['activity_limitation', 'prolonged_sitting_aggravates']));
+    expect(findings('She has no difficulty with daily activities.').present).not.toContain('activity_limitation');
+  });
+
+  it('decreased motions are limited range of motion; a normal range stated with words between is not', () => {
+    expect(findings('Exam revealed tenderness with decreased flexion, extension, and lateral bending.').present).toContain('limited_range_of_motion');
+    expect(findings('Range of motion in the left knee was noted to be normal.').absent).toContain('limited_range_of_motion');
+    expect(findings('Range of motion in the cervical spine was slightly decreased.').present).toContain('limited_range_of_motion');
+    expect(findings('There was painful lumbar range of motion.').present).not.toContain('limited_range_of_motion');
+  });
+
+  it('walking a distance is not non-ambulatory; being unable to walk it is not the opposite', () => {
+    expect(findings('He started walking in the home around 250 feet as exercise.').absent).toContain('non_ambulatory');
+    expect(findings('He is unable to walk more than 100 feet.').absent).not.toContain('non_ambulatory');
+  });
+});
+
+describe('strength, sensation and radicular signs', () => {
+  it('strength graded "5 of 5" or "5/5 muscle strength" is no weakness', () => {
+    expect(findings('5 of 5 muscle strength was noted in the left lower extremity.').absent).toContain('weakness');
+    expect(findings('The patient had 5/5 muscle strength.').absent).toContain('weakness');
+  });
+
+  it('intact strength and sensation', () => {
+    expect(findings('He exhibited intact strength and sensation about the hands.').absent).toEqual(expect.arrayContaining(['weakness', 'sensory_deficit']));
+  });
+
+  it('weakness complained of is a symptom, not the examination finding; numbness complained of is paresthesia', () => {
+    const f = findings('He complained of numbness and weakness in both legs.');
+    expect(f.present).toContain('paresthesia');
+    expect(f.present).not.toContain('weakness');
+    expect(findings('He has a foot drop on examination.').present).toContain('weakness');
+  });
+
+  it('sensory loss at a spinal level is a radicular sign', () => {
+    expect(findings('There was decreased sensation in the L4-S1 distribution.').present).toEqual(expect.arrayContaining(['sensory_deficit', 'radicular_signs']));
+  });
+});
+
+describe('study results read as findings', () => {
+  it('an x-ray revealing a fracture is a fracture on imaging; "no fracture" is its absence', () => {
+    expect(findings('Radiographs of the cervical spine were revealing for a fracture at C2.').present).toContain('fracture_on_imaging');
+    expect(findings('An x-ray of the wrist revealed no fracture.').absent).toContain('fracture_on_imaging');
+    expect(findings('X-rays to rule out a fracture were ordered.').present).not.toContain('fracture_on_imaging');
+  });
+
+  it('imaging showing a compressed nerve root is nerve root compromise', () => {
+    expect(findings('MRI showed a disc extrusion compressing the exiting L5 nerve root.').present).toContain('imaging_nerve_root_compromise');
+    expect(findings('He had a radiographically confirmed radiculopathy.').present).toContain('imaging_nerve_root_compromise');
+    expect(findings('MRI revealed no nerve root impingement.').present).not.toContain('imaging_nerve_root_compromise');
+  });
+});
+
+describe('which statement wins', () => {
+  it('a later denial undoes an earlier finding', () => {
+    expect(findings('In 2015 he had fevers. On review he denied nausea, vomiting, diarrhea, fever, chills or headaches.').absent).toContain('fever');
+  });
+
+  it('a negative limited to one site does not undo a finding made at another', () => {
+    const f = findings('There was medial joint line tenderness. No tenderness was noted over the lateral joint line.');
+    expect(f.present).toContain('tenderness');
+    expect(f.absent).not.toContain('tenderness');
+  });
+
+  it('being with a relative is not a relative\'s finding', () => {
+    expect(findings('He could not manage at home with his wife, as he was not able to transfer independently.').present).toContain('mobility_assistance_needed');
+  });
+});
