@@ -36,7 +36,7 @@ const REGION_WORDS: [RegExp, BodyRegion][] = [
   [/\bknees?\b/i, 'knee'],
   [/\bankles?\b/i, 'ankle'],
   [/\b(foot|feet|toes?|heel)\b/i, 'foot'],
-  [/\b(head|brain)\b/i, 'head'],
+  [/\b(head|brain|skull|scalp|face|facial)\b/i, 'head'],
   [/\b(upper extremit(y|ies)|upper limbs?|arms?|UEs?|[RL]UE|BUE)\b/i, 'upper_extremity'],
   [/\b(lower extremit(y|ies)|lower limbs?|legs?|LEs?|[RL]LE|BLE)\b/i, 'lower_extremity'],
   [/\bsacroiliac|\bSI joint/i, 'sacroiliac'],

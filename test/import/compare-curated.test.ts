@@ -1,7 +1,7 @@
 /**
  * The importer against the curated cases (letters encoded by hand, cases/seeds and
  * cases/dwc-2016-2017): precision and recall per fact kind must stay above the figures measured
- * when this test was written (2026-11, 39 letters), less a small margin.
+ * when this test was written (2026-11, 39 letters), less a small margin; raised as the importer improves.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,26 +16,26 @@ import { bundledRuleset, mtus, ROOT } from '../helpers.js';
 /** [precision, recall] floors; measured values in the comment. */
 const FLOORS: Partial<Record<FactKind, [number, number]>> = {
   age_sex: [0.98, 0.98], //           1.000 1.000
-  dates: [0.9, 0.83], //               0.947 0.881
-  conditions: [0.75, 0.8], //          0.797 0.859
-  findings: [0.86, 0.72], //           0.915 0.768 (curated cases re-read against the 108-rule catalog)
-  findings_absent: [0.5, 0.45], //     0.615 0.533
-  treatments: [0.76, 0.85], //         0.814 0.898
-  treatment_details: [0.7, 0.6], //    0.750 0.661
-  procedures: [0.6, 0.4], //           0.750 0.500
-  procedure_levels: [0.5, 0.6], //     0.600 0.750
-  studies: [0.6, 0.6], //              0.692 0.692
-  work_status: [0.9, 0.9], //          1.000 1.000
-  pain_score: [0.9, 0.9], //           1.000 0.950
-  item_treatment: [0.92, 0.92], //     0.964 0.964
-  item_route: [0.95, 0.95], //         1.000 1.000
-  item_quantity: [0.95, 0.95], //      1.000 1.000
-  item_visits: [0.95, 0.95], //        1.000 1.000
-  item_region: [0.93, 0.82], //        0.980 0.873
-  item_levels: [0.95, 0.95], //        1.000 1.000
-  outcomes: [1, 1], //                 1.000 1.000
-  citation_document: [0.95, 0.95], //  0.991 1.000
-  citation_sections: [0.92, 0.9], //   0.967 0.952
+  dates: [0.9, 0.83], //              0.947 0.881
+  conditions: [0.88, 0.9], //         0.914 0.928
+  findings: [0.95, 0.93], //          0.982 0.964
+  findings_absent: [0.75, 0.85], //   0.800 0.889
+  treatments: [0.9, 0.91], //         0.934 0.944
+  treatment_details: [0.86, 0.83], // 0.897 0.867
+  procedures: [0.85, 0.8], //         0.909 0.833
+  procedure_levels: [0.95, 0.95], //  1.000 1.000
+  studies: [0.75, 0.88], //           0.800 0.923
+  work_status: [0.9, 0.9], //         1.000 1.000
+  pain_score: [0.9, 0.9], //          1.000 0.950
+  item_treatment: [0.94, 0.94], //    0.973 0.973
+  item_route: [0.95, 0.95], //        1.000 1.000
+  item_quantity: [0.95, 0.95], //     1.000 1.000
+  item_visits: [0.95, 0.95], //       1.000 1.000
+  item_region: [0.93, 0.82], //       0.980 0.873
+  item_levels: [0.95, 0.95], //       1.000 1.000
+  outcomes: [1, 1], //                1.000 1.000
+  citation_document: [0.95, 0.95], // 0.991 1.000
+  citation_sections: [0.92, 0.9], //  0.967 0.952
 };
 
 function curatedCases(): Case[] {

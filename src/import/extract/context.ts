@@ -31,8 +31,8 @@ export interface ExtractionContext {
   requests: RequestLine[];
 }
 
-const REVIEW = /\b(utilization review|UR\b|claims administrator|non-?certifi\w*|(?:was|were|been) (?:denied|modified|certified|authorized|approved)|denied (?:the|this|a) |modified (?:the|this|a) |previously (?:denied|reviewed|modified)|not medically necessary|IMR)\b/i;
-const REQUEST = /\b(request(?:ed|s|ing)?|RFA|authorization|treatment plan|plan (?:of care )?(?:included|includes|was|is)|recommend(?:ed|ation|ations|s)?|prescri(?:be|bed|ption|ptions)|referr(?:al|ed)|will (?:start|begin|undergo|be)|to proceed|is scheduled|was scheduled|proposed|sought|wishes to|would like)\b/i;
+const REVIEW = /\b(utilization review|UR\b|claims administrator|non-?certifi\w*|(?:was|were|been) (?:denied|modified|certified|authorized|approved)|denied (?:the|this|a) |modified (?:the|this|a) |previously (?:denied|reviewed|modified)|not medically necessary|IMR|guidelines?|(?:is|was|were|are) not supported)\b/i;
+const REQUEST = /\b(request(?:ed|s|ing)?|RFA|authorization|treatment plan|plan (?:of care )?(?:included|includes|was|is)|recommend(?:ed|ation|ations|s)?|prescri(?:be|bed|ption|ptions)|referr(?:al|ed)|(?:was|were|is|are|been) ordered|will (?:start|begin|undergo|be)|to proceed|is scheduled|was scheduled|proposed|sought|wishes to|would like)\b/i;
 
 export function roleOf(text: string): SentenceRole {
   if (REVIEW.test(text)) return 'review';

@@ -31,21 +31,26 @@ const HISTORY_CLASSES = new Set([
   'physical_medicine', 'medical_food', 'compound',
 ]);
 
-const classPatterns = new WeakMap<Catalog, { id: string; re: RegExp; length: number }[]>();
+/** Classes that name a surgery done without saying which ("status post knee surgery"). */
+export const SURGERY_CLASSES: ReadonlySet<string> = new Set(['surgery', 'spine_surgery', 'shoulder_surgery', 'knee_surgery', 'hand_surgery', 'fusion']);
 
-function classesOf(catalog: Catalog): { id: string; re: RegExp; length: number }[] {
-  let list = classPatterns.get(catalog);
+const classPatterns = new WeakMap<Catalog, Map<ReadonlySet<string>, { id: string; re: RegExp; length: number }[]>>();
+
+function classesOf(catalog: Catalog, wanted: ReadonlySet<string>): { id: string; re: RegExp; length: number }[] {
+  const cache = classPatterns.get(catalog) ?? new Map<ReadonlySet<string>, { id: string; re: RegExp; length: number }[]>();
+  classPatterns.set(catalog, cache);
+  let list = cache.get(wanted);
   if (list) return list;
   list = [];
   for (const c of catalog.data.classes) {
-    if (!HISTORY_CLASSES.has(c.id)) continue;
+    if (!wanted.has(c.id)) continue;
     for (const name of c.names ?? []) {
       const body = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]?');
       list.push({ id: c.id, re: new RegExp(`(?<![A-Za-z])${body}(?![A-Za-z])`, /^[A-Z0-9]{2,}s?$/.test(name) ? 'g' : 'gi'), length: name.length });
     }
   }
   list.sort((a, b) => b.length - a.length);
-  classPatterns.set(catalog, list);
+  cache.set(wanted, list);
   return list;
 }
 
@@ -53,7 +58,8 @@ const CLAUSE_END = /[;:]|\.\s|\b(?:but|however|although|whereas|while|which)\b/g
 /** A mention's own words stop at a comma too ("physical therapy, ..., psychotherapy, sacroiliac joint steroid injections"). */
 const WINDOW_END = /[;:,]|\.\s|\.$|\b(?:but|however|although|whereas|while|which)\b/gi;
 
-export function mentionsIn(text: string, catalog: Catalog): Mention[] {
+/** Mentions of catalog treatments, and of the classes given (by default, kinds of care a patient "has had"). */
+export function mentionsIn(text: string, catalog: Catalog, classes: ReadonlySet<string> = HISTORY_CLASSES): Mention[] {
   const found: Omit<Mention, 'window' | 'reach'>[] = [];
   const taken: boolean[] = new Array(text.length).fill(false);
   for (const m of catalog.findNames(text)) {
@@ -62,7 +68,7 @@ export function mentionsIn(text: string, catalog: Catalog): Mention[] {
     found.push({ id: m.entry.id, entry: m.entry, start: m.start, end: m.end, name });
     for (let i = m.start; i < m.end; i++) taken[i] = true;
   }
-  for (const c of classesOf(catalog)) {
+  for (const c of classesOf(catalog, classes)) {
     c.re.lastIndex = 0;
     for (const m of text.matchAll(c.re)) {
       const end = m.index + m[0].length;

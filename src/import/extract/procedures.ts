@@ -2,40 +2,53 @@
  * Prior surgeries and procedures with their spinal levels ("anterior lumbar interbody fusion at
  * lumbar 4-lumbar 5 and lumbar 5-sacral 1", "medial branch block at bilateral L3-L4"), side,
  * region and date. Imaging reports that describe postoperative anatomy are not procedures.
+ * A surgery named only by its kind ("status post knee surgery") is recorded as that class; two
+ * procedures sharing a head noun are both read ("carpal tunnel and de Quervain's release").
  */
+import type { Catalog } from '../../catalog/catalog.js';
 import { bodyRegionsIn } from '../../catalog/parse-request.js';
-import { parseSpinalLevels } from '../../catalog/spine.js';
+import { jointsBetween, parseSpinalLevels } from '../../catalog/spine.js';
 import type { Procedure } from '../../model/case-schema.js';
 import { findDates } from '../nlp/dates.js';
 import { assertionOf } from '../nlp/negation.js';
 import type { ExtractionContext, Found, SummarySentence } from './context.js';
-import { clauseAround, mentionsIn } from './mentions.js';
+import { clauseAround, mentionsIn, SURGERY_CLASSES, type Mention } from './mentions.js';
+import { namesSomethingElse } from './term-use.js';
 
 export type ProcedureFound = Found<Procedure> & { also: SummarySentence[] };
 
 const PROCEDURE_KINDS = new Set(['procedure', 'surgery']);
-const DONE = /\b(underwent|undergone|s\/p|status post|history of|had (?:a |an )?|has had|have included|has included|had included|included|prior|previous(?:ly)?|performed|received|to date|in the past|post-?op\w*|after)\b/i;
+/** Words saying a procedure was done: "underwent", "s/p", "following his fusion", "has included". */
+const DONE = /\b(underwent|undergone|s\/p|status post|history of|had (?:a |an )?|has had|have included|has included|had included|included|prior|previous(?:ly)?|performed|received|to date|in the past|post-?op\w*|after|following)\b/i;
+/** In a sentence about the request or plan, only words of the past count ("plan ... included" does not). */
+const DONE_IN_PLAN = /\b(underwent|undergone|s\/p|status post|history of|has had|had (?:a |an )|prior|previous(?:ly)?|performed|post-?op\w*|following)\b/i;
 const PLANNED = /\b(pursu\w+|suggest\w*|intent on|consider\w*|candidate for|benefit from|plan(?:s|ned)?|request\w*|recommend\w*|proceed with|schedul\w+|await\w*|pending|would like)\b[^.;]*$/i;
 const STUDY_REPORT = /\b(MRI|CT|x-?rays?|radiographs?|scan|imaging|myelogram)\b[^.]*\b(revealed|showed|demonstrated|noted|evidence of|consistent with|impression)\b/i;
+/** Head nouns a coordination may share: "carpal tunnel and de Quervain's release". */
+const SHARED_HEAD = /\b(?:and|or|&)\s+(?:[\w'-]+\s+){1,3}?(release|repair|decompression|fusion|arthroscopy|injections?|blocks?|reconstruction)\b/gi;
 
 export function extractProcedures(ctx: ExtractionContext): ProcedureFound[] {
   const out: ProcedureFound[] = [];
   for (const s of ctx.sentences) {
     if (s.role === 'review' || STUDY_REPORT.test(s.text)) continue;
     // "post-laminectomy syndrome" and "failed back surgery" are diagnoses, not procedures.
-    const conditions = ctx.lexicon.find(s.text, 'condition');
-    for (const m of mentionsIn(s.text, ctx.catalog)) {
-      if (!m.entry || !PROCEDURE_KINDS.has(m.entry.kind)) continue;
+    const conditions = ctx.lexicon.find(s.text, 'condition').filter((c) => !namesSomethingElse(s.text, c, ctx.catalog));
+    const mentions = [...mentionsIn(s.text, ctx.catalog, SURGERY_CLASSES), ...sharedHeadMentions(s.text, ctx.catalog)];
+    for (const m of mentions) {
+      if (m.entry ? !PROCEDURE_KINDS.has(m.entry.kind) : !SURGERY_CLASSES.has(m.id)) continue;
       if (conditions.some((c) => c.start <= m.start && c.end >= m.end)) continue;
       const clause = clauseAround(s.text, m.start, m.end);
-      // Only what was done: "has included", "underwent", "s/p" (not "intent on pursuing an epidural").
-      if (!DONE.test(clause) && !DONE.test(s.text.slice(0, m.start))) continue;
+      // Only what was done: "has included", "underwent", "s/p" (not "intent on pursuing an epidural");
+      // in a sentence about the plan, only a word of the past before the name.
+      if (s.role === 'request' ? !DONE_IN_PLAN.test(s.text.slice(0, m.start)) : !DONE.test(clause) && !DONE.test(s.text.slice(0, m.start))) continue;
       if (PLANNED.test(s.text.slice(Math.max(0, m.start - 60), m.start))) continue;
       if (assertionOf(s.text, m.start, m.end) !== 'affirmed') continue;
       const window = s.text.slice(m.reach[0], m.reach[1]);
       // Levels written before the name belong to it too: "bilateral lumbar 5 and sacral 1 laminotomy".
       const lead = s.text.slice(Math.max(0, m.start - 40), m.start).split(/,|;|\band\b(?=\s+[a-z]+\s+[a-z])/).at(-1) ?? '';
-      const levels = parseSpinalLevels(`${lead} ${window}`);
+      let levels = parseSpinalLevels(`${lead} ${window}`);
+      // A surgery "at lumbar 5 and sacral 1" operates on the segment between them.
+      if (m.entry?.kind === 'surgery' && levels.length === 2 && !levels.some((l) => l.includes('-'))) levels = jointsBetween(levels).length === 1 ? jointsBetween(levels) : levels;
       const p: Procedure = { procedure: m.id, as_written: s.text.slice(m.start, m.window[1]).replace(/[,.\s]+$/, '').replace(/\s+(?:and|in|on|at)$/, '') };
       const regions = bodyRegionsIn(`${m.name} ${window}`, levels);
       if (regions.length > 0) p.body_region = regions;
@@ -53,6 +66,29 @@ export function extractProcedures(ctx: ExtractionContext): ProcedureFound[] {
         same.value.body_region ??= p.body_region;
         if (same.from !== s && !same.also.includes(s)) same.also.push(s);
       } else out.push({ value: p, from: s, also: [] });
+    }
+  }
+  // A surgery of a kind only ("surgery") adds nothing when a named surgery of that kind is recorded.
+  return out.filter((p) => !SURGERY_CLASSES.has(p.value.procedure) || !out.some((o) => o !== p && ctx.catalog.isA(o.value.procedure, p.value.procedure)));
+}
+
+/**
+ * "carpal tunnel and de Quervain's release": the words before the conjunction make a catalog name
+ * with the shared head noun ("carpal tunnel release"), which the text never writes whole.
+ */
+function sharedHeadMentions(text: string, catalog: Catalog): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(SHARED_HEAD)) {
+    const words = [...text.slice(Math.max(0, m.index - 40), m.index).matchAll(/[\w'-]+/g)];
+    for (let n = Math.min(3, words.length); n >= 1; n--) {
+      const first = words[words.length - n]!;
+      const start = Math.max(0, m.index - 40) + first.index;
+      const name = `${text.slice(start, m.index).trim()} ${m[1]}`;
+      const hit = catalog.findNames(name).find((h) => h.start === 0 && h.end === name.length);
+      if (!hit) continue;
+      const end = start + text.slice(start, m.index).trimEnd().length;
+      out.push({ id: hit.entry.id, entry: hit.entry, start, end, name, window: [start, end], reach: [start, end] });
+      break;
     }
   }
   return out;

@@ -23,7 +23,7 @@ export function extractStudies(ctx: ExtractionContext): Found<Study>[] {
       const window = s.text.slice(m.start, m.window[1]);
       const tail = s.text.slice(m.start);
       if (s.role === 'request' && !DONE.test(window)) continue;
-      if (!DONE.test(tail) && !/\b(had|has had|underwent)\b/i.test(s.text.slice(0, m.start))) continue;
+      if (!DONE.test(tail) && !/\b(had|has had|underwent|(?:have|has|had) included|to date include[sd]?)\b/i.test(s.text.slice(0, m.start))) continue;
       if (assertionOf(s.text, m.start, m.end) !== 'affirmed') continue;
       // The region is named right before ("lumbar spine MRI") or right after ("MRI of the lumbar spine").
       const lead = s.text.slice(Math.max(0, m.start - 25), m.start).split(/,|;|\band\b/).at(-1) ?? '';

@@ -2,7 +2,11 @@
  * The treatment history: medications (with strength, form, start or duration, whether still
  * taken), therapies (sessions completed) and classes of care ("failed NSAIDs", "anti-epilepsy
  * medication"), each with how it went: pain relief, functional improvement, failure, side effects.
- * What the summary says is requested or planned is not history, unless it continues current use.
+ * What the summary says is requested or planned is not history, unless it continues current use
+ * ("refills of Flexeril, Motrin, and tramadol") or starts a drug for the first time ("a first-time
+ * request for Naprosyn": the drug is not in use yet, recorded as `current: false`). What is still
+ * to come ("awaiting to hear when he can start physical therapy", "would rather take Norco") and
+ * drugs injected as a procedure ("injected with lidocaine/dexamethasone") are not history either.
  */
 import type { TreatmentHistoryEntry } from '../../model/case-schema.js';
 import type { Route } from '../../model/vocabulary.js';
@@ -16,12 +20,24 @@ export type TreatmentFound = Found<TreatmentHistoryEntry> & { also: SummarySente
 const NOT_TRIED = /\b(no|never|not had|has not had|have not had|had not had|did not (?:have|receive|attend|undergo|try|go to)|not (?:tried|received|attended|undergone)|without)\s+(?:any |prior |previous |formal |the )*$/i;
 const HISTORY_KINDS = new Set(['drug', 'compound', 'therapy']);
 
-const CURRENT = /\b(current(?:ly)?|with the use of|continues?|continu(?:ed|ing)|is (?:taking|on|using|utilizing|receiving)|was (?:taking|using|utilizing|on|receiving)|(?:reportedly|remains|remained) on|medications? (?:include[sd]?|list|regimen)|medication list|other medications|takes|taking|uses|using|utilizes|utilizing|refill(?:s|ed)?|renew(?:ed|al)?|maintained on|has been (?:on|taking|using)|as needed|prn)\b/i;
+const CURRENT = /\b(current(?:ly)?|depend(?:s|ed|ing|ent)? on|rel(?:ies|ying|ied) on|medications? listed|with the use of|continu(?:es|ed|ing|e)?(?! to (?:have|experience|report|complain|note|suffer|feel|endorse|describe))|is (?:taking|on|using|utilizing|receiving)|was (?:taking|using|utilizing|on|receiving)|(?:reportedly|remains|remained) on|medications? (?:include[sd]?|list|regimen)|medication list|other medications|takes|taking|uses|using|utilizes|utilizing|refill(?:s|ed)?|renew(?:ed|al)?|maintained on|has been (?:on|taking|using)|as needed|prn)\b/i;
 const STOPPED = /\b(discontinued|stopped|no longer (?:taking|using|on)|ceased|weaned off|tapered off)\b/i;
-const PAIN_RELIEF = /\b(help(?:s|ed)?(?: to)? (?:decrease|reduce|relieve|with|control)(?: (?:his|her|the))? pain|(?:adequate |good |significant |some |partial )?pain relief|relie(?:f|ves?|ved)|reduc(?:es|ed|tion in|ing) (?:his |her |the )?pain|decreas(?:es|ed|ing) (?:his |her |the )?pain|pain (?:is |was )?(?:decreased|reduced|better|improved|controlled)|dulls (?:his |her )?pain|\d+ ?% (?:relief|improvement|reduction|decrease)|alleviat\w+)\b/i;
+const PAIN_RELIEF = /\b(help(?:s|ed|ing)?(?: to)? (?:decrease|reduce|relieve|with|control)(?: (?:his|her|the))? pain|(?:a )?(?:little |slightly |somewhat )?less pain|(?:adequate |good |significant |some |partial )?pain relief|relie(?:f|ves?|ved)|reduc(?:es|ed|tion in|ing) (?:his |her |the )?pain|decreas(?:es|ed|ing) (?:his |her |the )?pain|pain (?:is |was )?(?:decreased|reduced|better|improved|controlled)|dulls (?:his |her )?pain|\d+ ?% (?:relief|improvement|reduction|decrease)|alleviat\w+)\b/i;
 const FUNCTION = /\b(improv(?:e|es|ed|ing)(?: (?:his|her|the))? (?:function\w*|ability|activit\w+|ADLs?)|improved function|functional (?:improvement|gains?|benefit)|increas(?:e|es|ed)(?: (?:his|her))? (?:function\w*|activity|activities)|able to (?:work|perform|walk|sleep|stand|function|do))\b/i;
-const FAILED = /\b(failed|fail(?:ure)? of|without (?:significant |much |any )?(?:relief|improvement|benefit|success)|no (?:significant |lasting )?(?:relief|improvement|benefit)|did not (?:help|improve|provide|work)|not (?:helpful|effective|beneficial)|ineffective|minimal (?:relief|improvement|benefit)|(?:has|had) not (?:seemed to )?improve\w*|unsuccessful|not (?:seem(?:ed)? to )?improve)\b/i;
-const EFFECTIVE = /\b(improv(?:ed|ement)|benefit(?:ed)?|helpful|effective|better|responded well)\b/i;
+const FAILED = /\b(failed|fail(?:ure)? of|not help(?:ing|ed|ful)?|no help|did not (?:seem to )?help|(?:has|have|had) not (?:proven|been|proved) (?:\w+ )?(?:beneficial|helpful|effective|successful)|without (?:significant |much |any )?(?:relief|improvement|benefit|success)|no (?:significant |lasting )?(?:relief|improvement|benefit)|did not (?:help|improve|provide|work)|not (?:helpful|effective|beneficial)|ineffective|minimal (?:relief|improvement|benefit)|(?:has|had) not (?:seemed to )?improve\w*|unsuccessful|not (?:seem(?:ed)? to )?improve)\b/i;
+const EFFECTIVE = /\b(improv(?:ed|ement)|benefit(?:ed|ted|s)?|helpful|help(?:s|ed|ing)|effective|better|responded well)\b/i;
+/** Help that is limited: "helping but only 4-6 hours", "partial relief". */
+const PARTIAL = /\bhelp\w*\b[^.;]{0,20}\bbut only\b|\bonly (?:partial|temporary|minimal|slight|short[- ]lived)\b|\bpartial (?:relief|benefit|improvement|response)\b|\btemporar(?:y|ily) (?:relief|benefit|improvement)\b/i;
+/** "down considerably with the use of A, B, and C": better with each treatment of the list that follows. */
+const BETTER_WITH = /\b(?:down|better|improved|improvement|decreased|reduced|lower|less|relieved|controlled)\b[^.;]{0,30}?\b(?:with|from|by)\s+(?:the\s+)?(?:use of\s+|taking\s+)?$/i;
+/** Words that continue a treatment already in use. */
+const CONTINUES = /\bcontinu\w+(?! to (?:have|experience|report|complain|note|suffer|feel|endorse|describe))|\brefill\w*|\brenew\w*|\bongoing\b|recently prescribed|medications? (?:have |has )?included/i;
+/** A drug started at the requesting visit: the case format records it as not in use yet. */
+const FIRST_TIME = /\b(?:for the first time|first[- ]time|newly (?:prescribed|started|initiated)|new (?:prescription|start)|initial prescription)\b/i;
+/** Still to come: "awaiting to hear when he can start physical therapy", "would rather take Norco". */
+const FUTURE = /\b(?:await\w*|(?:will|would|can|could|shall|is to|are to|was to|plans? to|planning to|going to)\s+(?:start|begin|initiate|commence|undergo|try|attend|take|use|receive|have|get)|would (?:rather|prefer|like to)|wants? to (?:try|start|take)|wishes to (?:try|start|take))\b[^.;]*$/i;
+/** Only list separators between two mentions: ", ", " and ", ", and ". */
+const SEPARATORS = /^\s*(?:,|and|or|&|\/|\s)*\s*$/i;
 const ADVERSE = /\b(side effects?|adverse (?:effects?|reactions?)|intoleran\w+|could not tolerate|somnolen\w*|drows\w+|dizz\w+|sedat\w+|nausea|constipation|made (?:him|her) (?:\w+ )?(?:sick|dizzy|somnolent|sleepy|drowsy))\b/i;
 const VISITS = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|eighteen|twenty|twenty-four)\s+(?:prior |previous |completed |additional |authorized |approved )?(?:\w+\s+){0,2}?(sessions?|visits?|treatments?)\b/i;
 const DURATION = /\bfor (?:at least |about |approximately |over |more than |the past |the last )?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|several)\s+(weeks?|months?|years?)\b/i;
@@ -37,24 +53,76 @@ export function extractTreatments(ctx: ExtractionContext): TreatmentFound[] {
   ctx.sentences.forEach((s, i) => {
     if (s.role === 'review') return;
     // "Recommendations include prescriptions for X ... Continue the current medication regimen."
-    const continues = /\bcontinu\w+|\brefill|\brenew\w*|\bongoing\b|recently prescribed|medications? (?:have |has )?included/i.test(s.text)
-      || ctx.sentences.slice(i + 1, i + 4).some((n) => /^continue (?:the |his |her )?current (?:medications?|regimen|medication regimen)/i.test(n.text));
+    const regimenContinues = ctx.sentences.slice(i + 1, i + 4).some((n) => /^continue (?:the |his |her )?current (?:medications?|regimen|medication regimen)/i.test(n.text));
     const mentions = mentionsIn(s.text, ctx.catalog);
-    for (const m of mentions) {
-      if (m.entry && !HISTORY_KINDS.has(m.entry.kind)) continue;
-      if (s.role === 'request' && !continues && !pastUse(s.text, m)) continue;
+    const continued = continuedMentions(s.text, mentions, regimenContinues);
+    mentions.forEach((m, k) => {
+      if (m.entry && !HISTORY_KINDS.has(m.entry.kind)) return;
+      const before = s.text.slice(clauseStart(s.text, m.start), m.start);
+      const firstTime = isDrug(m) && FIRST_TIME.test(clauseAround(s.text, m.start, m.end));
+      if (!continued[k] && !firstTime && !pastUse(s.text, m) && (s.role === 'request' || FUTURE.test(before))) return;
+      // A steroid or anaesthetic injected is part of an injection procedure, not a medication taken.
+      if (m.entry?.kind === 'drug' && ['corticosteroid', 'local_anesthetic'].some((c) => ctx.catalog.isA(m.id, c)) && injected(s.text, m)) return;
       const alone = mentions.filter((o) => clauseAround(s.text, o.start, o.end) === clauseAround(s.text, m.start, m.end)).length === 1;
-      const entry = entryFor(s, m, alone, continues && s.role === 'request');
-      if (!entry) continue;
+      const entry = entryFor(s, m, alone, continued[k]! && s.role === 'request');
+      if (!entry) return;
+      if (firstTime && !continued[k] && entry.response !== 'not_tried') entry.current = false;
+      if (betterWith(s.text, mentions, k) && !entry.response) entry.response = 'effective';
       const key = `${entry.treatment}|${entry.route ?? ''}`;
       const prior = byKey.get(key) ?? byKey.get(`${entry.treatment}|`);
       if (prior) {
         merge(prior.value, entry);
         if (prior.from !== s && !prior.also.includes(s)) prior.also.push(s);
       } else byKey.set(key, { value: entry, from: s, also: [] });
-    }
+    });
   });
   return [...byKey.values()];
+}
+
+/** "injected with 5 cc lidocaine/dexamethasone", "Toradol 60 mg injection". */
+function injected(text: string, m: Mention): boolean {
+  return /\binject\w*\b[^.;,]{0,30}$/i.test(text.slice(Math.max(0, m.start - 40), m.start)) || /^[^,;]{0,20}\binject/i.test(text.slice(m.end, m.window[1] + 12));
+}
+
+function isDrug(m: Mention): boolean {
+  return m.entry === undefined || m.entry.kind === 'drug' || m.entry.kind === 'compound';
+}
+
+/**
+ * Which drug mentions a continuation word governs: the word just before the name ("refill
+ * Robaxin"), after it in its own words ("Flexeril was renewed"), or before a list the name belongs
+ * to ("refills of Flexeril, Motrin, and tramadol"); every drug when the next sentences continue the
+ * current regimen. Therapies are not "refilled": the word does not carry over to them.
+ */
+function continuedMentions(text: string, mentions: readonly Mention[], regimenContinues: boolean): boolean[] {
+  const out: boolean[] = [];
+  mentions.forEach((m, k) => {
+    const prev = mentions[k - 1];
+    const from = Math.max(prev ? prev.end : 0, clauseStart(text, m.start));
+    const between = text.slice(from, m.start);
+    // A therapy is continued in so many words ("continue physical therapy"), never refilled.
+    if (!isDrug(m)) return void out.push(/\bcontinu\w+\s+(?:with\s+)?(?:\w+\s+){0,2}$|\bongoing\s+$/i.test(between));
+    const own = text.slice(m.end, m.window[1]);
+    const listed = prev !== undefined && out[k - 1] === true && from === prev.end && SEPARATORS.test(text.slice(prev.window[1], m.start));
+    out.push(regimenContinues || CONTINUES.test(between) || CONTINUES.test(own) || listed);
+  });
+  return out;
+}
+
+/** "down considerably with the use of Wellbutrin, Trazodone, and counseling": the list after the words. */
+function betterWith(text: string, mentions: readonly Mention[], k: number): boolean {
+  // Walk back over the list: each earlier item ends (its window) where only separators lead to the next.
+  let first = k;
+  while (first > 0 && SEPARATORS.test(text.slice(mentions[first - 1]!.window[1], mentions[first]!.start))) first--;
+  const lead = text.slice(clauseStart(text, mentions[first]!.start), mentions[first]!.start);
+  return BETTER_WITH.test(lead);
+}
+
+/** Where the clause holding `at` starts. */
+function clauseStart(text: string, at: number): number {
+  let from = 0;
+  for (const m of text.slice(0, at).matchAll(/[;:]|\.\s|\b(?:but|however|although|whereas|while|which)\b/gi)) from = m.index + m[0].length;
+  return from;
 }
 
 /** Whether a request sentence also reports past use ("previously tried", "failed"). */
@@ -92,7 +160,7 @@ function entryFor(s: SummarySentence, m: Mention, alone: boolean, continued: boo
   const duration = DURATION.exec(window);
   if (duration && !e.start) e.duration_weeks = weeks(duration[1]!, duration[2]!);
   // How it went: read from the mention's own words, or its clause when it is the only treatment there.
-  readResponse(alone ? clause : window, e);
+  readResponse(alone ? clause : window, e, alone ? text.slice(m.end) : '');
   if (m.entry?.kind === 'therapy' || !m.entry) {
     const v = visitsNear(text, m);
     if (v !== undefined) e.visits = v;
@@ -100,12 +168,12 @@ function entryFor(s: SummarySentence, m: Mention, alone: boolean, continued: boo
   return e;
 }
 
-function readResponse(clause: string, e: TreatmentHistoryEntry): void {
+function readResponse(clause: string, e: TreatmentHistoryEntry, rest = ''): void {
   const failed = FAILED.exec(clause);
   const relief = PAIN_RELIEF.exec(clause);
   if (failed) {
     e.response = 'failed';
-    if (/relief|pain/i.test(failed[0])) e.pain_relief = false;
+    if (/relief|pain|help/i.test(failed[0])) e.pain_relief = false;
     return;
   }
   if (relief && assertionOf(clause, relief.index, relief.index + relief[0].length) === 'affirmed') e.pain_relief = true;
@@ -118,9 +186,17 @@ function readResponse(clause: string, e: TreatmentHistoryEntry): void {
     e.adverse_effects = true;
     if (/intoleran|could not tolerate/i.test(clause)) e.response = 'intolerant';
   }
-  if (!e.response && (e.pain_relief || e.functional_improvement || EFFECTIVE.test(clause)) && /\bwith\b|\bfrom\b|\bhelp|\brelie|\bimprov|\bbenefit|\beffective/i.test(clause)) {
-    if (EFFECTIVE.test(clause) || e.pain_relief || e.functional_improvement) e.response = 'effective';
+  if (e.response) return;
+  // "helping but only 4-6 hours with little less pain": help, but partial.
+  if (PARTIAL.test(`${clause} ${rest}`)) {
+    e.response = 'partial';
+    if (/less pain|relief/i.test(rest)) e.pain_relief = true;
+    return;
   }
+  // Effective when said so in words of its own: pain relief or better function alone are recorded as such.
+  const general = clause.replace(new RegExp(PAIN_RELIEF.source, 'gi'), ' ').replace(new RegExp(FUNCTION.source, 'gi'), ' ');
+  const effective = EFFECTIVE.exec(general);
+  if (effective && assertionOf(general, effective.index, effective.index + effective[0].length) === 'affirmed') e.response = 'effective';
 }
 
 /** Sessions completed, written next to the therapy ("12 sessions of physical therapy", "PT x 6 visits"). */
@@ -128,7 +204,9 @@ function visitsNear(text: string, m: Mention): number | undefined {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   const near = /(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty(?:-four)?)\s+(?:prior |previous |completed |sessions? of |visits? of |treatments? of )+(?:\w+\s+)?$/i.exec(before);
   const after = VISITS.exec(text.slice(m.end, m.window[1]));
-  const raw = near?.[1] ?? after?.[1];
+  // "6 chiropractic therapy visits": the count before the name, the unit right after it.
+  const around = /^\s*(?:sessions?|visits?|treatments?)\b/i.test(text.slice(m.end)) ? /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty(?:-four)?)\s+(?:prior |previous |completed |additional )?$/i.exec(before) : null;
+  const raw = near?.[1] ?? around?.[1] ?? after?.[1];
   if (raw === undefined) return undefined;
   const n = WORDS[raw.toLowerCase()] ?? Number(raw);
   return Number.isInteger(n) && n > 0 && n < 200 ? n : undefined;
