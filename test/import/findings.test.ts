@@ -119,3 +119,15 @@ describe('which statement wins', () => {
     expect(findings('He could not manage at home with his wife, as he was not able to transfer independently.').present).toContain('mobility_assistance_needed');
   });
 });
+
+describe('red flags', () => {
+  it('"to rule out" a serious condition suspects nothing', () => {
+    for (const text of ['An MRI was requested to rule out a possible fracture.', 'CT to rule out infection or tumor.', 'Imaging to evaluate for cauda equina syndrome.']) {
+      expect(findings(text).present, text).toEqual([]);
+    }
+  });
+
+  it('a suspicion stated with its grounds is a red flag finding', () => {
+    expect(findings('There is a suspected fracture of the scaphoid with snuffbox tenderness.').present).toEqual(expect.arrayContaining(['suspected_fracture', 'tenderness']));
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * Prior imaging and electrodiagnostic studies: kind, region, date and result ("X-ray of the right
  * shoulder on 10-13-16 revealed ...", "lumbar spine MRI dated 6/19/2008 and 7/20/2012" = two
- * studies). A study that is requested or planned is not a prior study.
+ * studies). A study that is requested or planned is not a prior study, nor is a study requested
+ * and done the same day (the retrospective request itself).
  */
 import { bodyRegionsIn } from '../../catalog/parse-request.js';
 import type { Study } from '../../model/case-schema.js';
@@ -12,6 +13,7 @@ import { clauseAround, mentionsIn } from './mentions.js';
 
 const STUDY_KINDS = new Set(['imaging', 'diagnostic']);
 const DONE = /\b(revealed|showed|shows|demonstrated|noted|indicated|confirmed|dated|performed|done|obtained|completed|evaluations? include|studies (?:to date )?(?:have )?include|impression|was (?:normal|negative|unremarkable|positive)|prior|previous|on \d)/i;
+const REQUESTED_STUDY = /\b(?:requested|requesting|request(?:s|ed)? for|order(?:ed|ing)|authori[sz]ation for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const RESULT = /\b(?:revealed|showed|shows|demonstrated|indicated|confirmed|was notable for|noted)\s+(.+)$/i;
 
 export function extractStudies(ctx: ExtractionContext): Found<Study>[] {
@@ -23,6 +25,9 @@ export function extractStudies(ctx: ExtractionContext): Found<Study>[] {
       const window = s.text.slice(m.start, m.window[1]);
       const tail = s.text.slice(m.start);
       if (s.role === 'request' && !DONE.test(window)) continue;
+      // "requested computed tomography ... that was performed on this date": the study requested is
+      // the disputed item itself (a retrospective request), not a prior study.
+      if (REQUESTED_STUDY.test(s.text.slice(Math.max(0, m.start - 30), m.start))) continue;
       if (!DONE.test(tail) && !/\b(had|has had|underwent|(?:have|has|had) included|to date include[sd]?)\b/i.test(s.text.slice(0, m.start))) continue;
       if (assertionOf(s.text, m.start, m.end) !== 'affirmed') continue;
       // The region is named right before ("lumbar spine MRI") or right after ("MRI of the lumbar spine").
