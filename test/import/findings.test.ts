@@ -20,6 +20,10 @@ describe('examination tests and their results', () => {
     expect(findings("Stability was intact with negative anterior and posterior drawer's signs.").absent).toContain('joint_instability');
   });
 
+  it("meniscal provocation tests: McMurray's, Apley's grind", () => {
+    expect(findings("Lateral Apley's grind test was positive.").present).toContain('meniscal_signs');
+  });
+
   it('a common noun after "positive" in a name is not a test to be read alone', () => {
     // "positive impingement" names a sign; "impingement" alone (of the cord) says nothing about it
     expect(findings('MRI showed a disc bulge without cord impingement.').absent).not.toContain('impingement_sign');

@@ -1,6 +1,7 @@
 /** Treatment history read from made-up summary sentences: what was taken, whether it still is, how it went. */
 import { describe, expect, it } from 'vitest';
 import { extractFunctionalImprovement } from '../../src/import/extract/function.js';
+import { extractWorkStatus } from '../../src/import/extract/work-status.js';
 import { extractTreatments } from '../../src/import/extract/treatments.js';
 import type { TreatmentHistoryEntry } from '../../src/model/case-schema.js';
 import { summary } from './summary.js';
@@ -48,6 +49,10 @@ describe('whether a drug is in use', () => {
     expect(history('The recommendation was to continue physical therapy for the shoulder.').physical_therapy).toMatchObject({ current: true });
   });
 
+  it('a request sentence that reports sessions completed is history', () => {
+    expect(history('The applicant completed 4 physical therapy treatments through this particular request.').physical_therapy).toMatchObject({ visits: 4 });
+  });
+
   it('symptoms that continue do not make a treatment current', () => {
     expect(history('He continues to have clicking and instability despite physical therapy.').physical_therapy?.current).toBeUndefined();
   });
@@ -74,5 +79,12 @@ describe('overall functional improvement', () => {
   it('no change in the level of functioning is no functional improvement', () => {
     expect(extractFunctionalImprovement(summary('Records also indicate no changes in complaints or level of functioning.'))?.value).toBe(false);
     expect(extractFunctionalImprovement(summary('Her medications improved her ability to walk.'))?.value).toBe(true);
+  });
+});
+
+describe('work status', () => {
+  it('back to regular job duties is full duty', () => {
+    expect(extractWorkStatus(summary('The injured worker has returned to regular job duties.'))?.value).toBe('full_duty');
+    expect(extractWorkStatus(summary('She returned to her usual work.'))?.value).toBe('full_duty');
   });
 });

@@ -127,7 +127,7 @@ function clauseStart(text: string, at: number): number {
 
 /** Whether a request sentence also reports past use ("previously tried", "failed"). */
 function pastUse(text: string, m: Mention): boolean {
-  return /\b(previously|prior|past|tried|failed|had been|has been on)\b/i.test(clauseAround(text, m.start, m.end));
+  return /\b(previously|prior|past|tried|failed|had been|has been on|completed|attended|underwent|received)\b/i.test(clauseAround(text, m.start, m.end));
 }
 
 function entryFor(s: SummarySentence, m: Mention, alone: boolean, continued: boolean): TreatmentHistoryEntry | undefined {

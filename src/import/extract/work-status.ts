@@ -11,7 +11,7 @@ type WorkStatus = (typeof WORK_STATUSES)[number];
 const PATTERNS: [RegExp, WorkStatus][] = [
   [/\b(temporar(?:y|ily) (?:and )?total(?:ly)? (?:\w+ )?disab\w*|TTD|off (?:of )?work|(?:currently )?not (?:currently )?working|(?:inability|unable) to work|remain(?:s|ed)? off|placed off|not (?:been )?(?:able|allowed) to (?:return to )?work|total temporary disability|temporarily totally disabled)\b/i, 'off_work'],
   [/\b(modified (?:work|duty|duties)|light duty|restricted duty|work(?:ing)? with restrictions|return(?:ed)? to work with restrictions|work restrictions|restrictions? (?:of|including|to)|permanent and stationary with restrictions|temporary partial disability)\b/i, 'modified_duty'],
-  [/\b(full duty|regular duty|usual (?:and customary )?duties|without restrictions|no restrictions|full-time (?:work|duty)|returned to (?:full|regular) (?:work|duty))\b/i, 'full_duty'],
+  [/\b(full duty|regular duty|usual (?:and customary )?duties|without restrictions|no restrictions|full-time (?:work|duty)|return(?:ed|s)? to (?:his |her |their )?(?:full|regular|usual) (?:job |work )?(?:work|duty|duties))\b/i, 'full_duty'],
   [/\b(retired|unemployed|no longer (?:works|employed)|laid off|terminated from)\b/i, 'not_working'],
 ];
 
