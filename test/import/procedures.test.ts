@@ -7,7 +7,7 @@ const procedures = (text: string) => extractProcedures(summary(text)).map(({ val
 
 describe('prior procedures', () => {
   it('ORIF, with or without a cue in its own clause', () => {
-    expect(procedures('He underwent ORIF of the left mid foot on 10-20-2016.')).toEqual([{ procedure: 'orif', body_region: ['foot'], side: 'left', date: '2016-10-20' }]);
+    expect(procedures('He underwent ORIF of the right ankle on 03-14-2015.')).toEqual([{ procedure: 'orif', body_region: ['ankle'], side: 'right', date: '2015-03-14' }]);
     expect(procedures('She is status post open reduction and internal fixation of the right wrist.')).toMatchObject([{ procedure: 'orif', side: 'right' }]);
     expect(procedures('Pain persisted following his lumbar fusion.')).toMatchObject([{ procedure: 'lumbar_fusion' }]);
   });
@@ -22,16 +22,16 @@ describe('prior procedures', () => {
   });
 
   it('two procedures sharing a head noun', () => {
-    expect(procedures("She is status post bilateral carpal tunnel and de Quervain's release.")).toMatchObject([{ procedure: 'carpal_tunnel_release', side: 'bilateral' }]);
+    expect(procedures("He is status post right carpal tunnel and trigger finger release.")).toMatchObject([{ procedure: 'carpal_tunnel_release', side: 'right' }]);
   });
 
   it('a surgery at two adjacent levels is at the segment between them; blocks keep their levels', () => {
-    expect(procedures('Surgeries have included bilateral lumbar 5 and sacral 1 laminotomy.')).toMatchObject([{ procedure: 'laminectomy', levels: ['L5-S1'] }]);
+    expect(procedures('She had a lumbar 4 and lumbar 5 laminectomy in 2012.')).toMatchObject([{ procedure: 'laminectomy', levels: ['L4-L5'] }]);
     expect(procedures('He had a medial branch block at L4 and L5.')).toMatchObject([{ procedure: 'medial_branch_block', levels: ['L4', 'L5'] }]);
   });
 
   it('what the plan includes is not done; a request for post-operative care is no surgery done', () => {
-    expect(procedures('The plan of care included a lumbar MRI and a pain specialist for epidural steroid injection.')).toEqual([]);
-    expect(procedures('A request was submitted for right shoulder surgery and postoperative physical therapy.')).toEqual([]);
+    expect(procedures('The plan included a knee x-ray and referral for a facet injection.')).toEqual([]);
+    expect(procedures('Authorization is sought for knee arthroscopy and postoperative therapy.')).toEqual([]);
   });
 });

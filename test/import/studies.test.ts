@@ -7,12 +7,12 @@ const studies = (text: string) => extractStudies(summary(text)).map(({ value: { 
 
 describe('prior studies', () => {
   it('studies listed among what treatment "has included", each with its region', () => {
-    expect(studies('Treatment and diagnostic studies to date has included medications, radiographs to the right knee, and x-rays of the skull and face.'))
-      .toEqual([{ study: 'xray', body_region: ['knee'] }, { study: 'xray', body_region: ['head'] }]);
+    expect(studies('Diagnostic studies to date have included radiographs of the left hip, and x-rays of the facial bones.'))
+      .toEqual([{ study: 'xray', body_region: ['hip'] }, { study: 'xray', body_region: ['head'] }]);
   });
 
   it('a study requested and done the same day is the request itself, not a prior study', () => {
-    expect(studies('On November 18, 2016 the physician requested computed tomography of the cervical spine that was performed on this date revealing a fracture.')).toEqual([]);
-    expect(studies('A CT of the cervical spine performed on November 18, 2016 revealed a fracture.')).toEqual([{ study: 'ct', body_region: ['cervical'], date: '2016-11-18' }]);
+    expect(studies('The surgeon requested an MRI of the knee, which was done that day and showed a meniscal tear.')).toEqual([]);
+    expect(studies('An MRI of the knee performed on May 2, 2016 showed a meniscal tear.')).toEqual([{ study: 'mri', body_region: ['knee'], date: '2016-05-02' }]);
   });
 });

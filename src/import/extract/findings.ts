@@ -21,12 +21,12 @@ export interface FindingFacts {
 /** Readings the synonyms cannot express: [pattern, finding tag, present?]. */
 const READINGS: [RegExp, string, boolean][] = [
   [/\b(neurologically intact|neurovascularly intact|neurologic(?:al)? (?:exam(?:ination)?|status) (?:was |is )?(?:normal|intact|unremarkable|non-?focal|within normal limits)|no (?:focal )?neurologic(?:al)? deficits?)\b/i, 'neuro_deficit', false],
-  [/\b(sensation (?:is |was |were )?(?:grossly )?(?:intact|normal)|sensory (?:exam(?:ination)? )?(?:is |was )?(?:grossly )?(?:intact|normal)|intact (?:to )?(?:light touch|sensation)|(?:normal|intact) (?:motor )?(?:strength|power) and sensation|strength and sensation (?:is |was |are |were )?(?:grossly )?(?:intact|normal))\b/i, 'sensory_deficit', false],
+  [/\b(sensation (?:is |was |were )?(?:grossly )?(?:intact|normal)|sensation\b[^.;]{0,40}?\b(?:is|was|were|are) (?:grossly )?(?:intact|normal)|sensory (?:exam(?:ination)? )?(?:is |was )?(?:grossly )?(?:intact|normal)|intact (?:to )?(?:light touch|sensation)|(?:normal|intact) (?:motor )?(?:strength|power) and sensation|strength and sensation (?:is |was |are |were )?(?:grossly )?(?:intact|normal))\b/i, 'sensory_deficit', false],
   [/\b(?:(?:deep tendon )?reflexes|DTRs?)\b[^.;]{0,50}?\b(?:2\+|normal|symmetric(?:al)?|intact|equal)/i, 'reflex_deficit', false],
   [/\b(?:motor )?(?:strength|power)\b[^.;]{0,40}?\b(?:intact|normal|full|symmetric(?:al)?)\b|\b(?:intact|normal|full) (?:motor )?(?:strength|power)\b/i, 'weakness', false],
   [/\b(?:(?:deep tendon )?reflexes|DTRs?)\b[^.;]{0,30}?\b(?:absent|diminished|decreased|hypoactive|0\/4|asymmetric)/i, 'reflex_deficit', true],
   [/\b(?:decreased|reduced|restricted|limited|diminished|loss of)\b[^.;]{0,45}?\brange of motion\b|\brange of motion\b[^.;]{0,45}?\b(?:decreased|reduced|restricted|limited|diminished)\b|\b(?:restricted|decreased|reduced|limited|diminished) (?:\w+ )?(?:flexion|extension|rotation|abduction|adduction|lateral bending|motion|mobility)\b/i, 'limited_range_of_motion', true],
-  [/\b(?:full|normal) (?:\w+ )?range of motion\b|\brange of motion\b[^.;]{0,40}?\b(?:was|were|is|are)\s+(?:\w+ )?(?:noted |found )?(?:to be )?(?:full|normal|within normal limits)\b/i, 'limited_range_of_motion', false],
+  [/\bno (?:restriction|limitation|loss|decrease)s? (?:of|in) (?:the )?(?:\w+ )?range of motion\b|\b(?:full|normal) (?:\w+ )?range of motion\b|\brange of motion\b[^.;]{0,40}?\b(?:was|were|is|are)\s+(?:\w+ )?(?:noted |found )?(?:to be )?(?:full|normal|within normal limits)\b/i, 'limited_range_of_motion', false],
   [/\b(?:strength|power|motor)\b[^.;]{0,25}?\b(?:decreased|diminished|reduced|weak)\b|\b(?:decreased|diminished|reduced)\s+(?:grip |motor )?(?:strength|power)\b/i, 'weakness', true],
   // Sensory loss at a spinal level or in a dermatome is a radicular sign.
   [/\b(?:decreased|diminished|reduced|altered|absent|loss of|hypo-?esthe\w+)\b[^.;]{0,20}?\bsensation\b[^.;]{0,40}?\b[CLS][1-8]\b/i, 'radicular_signs', true],
@@ -36,7 +36,7 @@ const READINGS: [RegExp, string, boolean][] = [
   [/\b(?:unable|not able|cannot|can ?not|could not|inability)\s+to\s+(?:transfer|ambulate|walk|get around|move around)\b[^.;]{0,25}?\b(?:independently|without (?:assistance|help)|on (?:his|her|their) own|alone)\b|\b(?:requir\w+|need\w*|dependent)\s+(?:on\s+)?(?:\w+\s+)?(?:assistance|help)\s+(?:with|for)\s+(?:transfers?|transferring|ambulation|walking|mobility)\b/i, 'mobility_assistance_needed', true],
   // Limits on activities: "inability to ... perform the normal day to day tasks", "difficulty with
   // household chores", "unable to stand or sit for prolonged periods", "lifting remained problematic".
-  [/\b(?:inability|unable|not able|difficult(?:y|ies)|trouble|limited|limitations?|problems?)\s+(?:to\s+|with\s+|in\s+)?(?:\w+\s+(?:and|or)\s+)?(?:perform(?:ing)?\s+|do(?:ing)?\s+|complet\w+\s+|carry(?:ing)? out\s+)?(?:(?:his|her|their|the|normal|usual|daily|day[- ]to[- ]day|household|basic|routine|self[- ]care)\s+)*(?:activities|tasks|chores|ADLs?)\b|\b(?:inability|unable|not able|difficulty|trouble)\s+(?:to\s+|with\s+)?(?:stand|sit|walk|lift|bend|carry|climb|kneel|squat|grip|grasp|reach|push|pull)(?:ing)?\b|\b(?:bending|lifting|walking|standing|sitting|pushing|pulling|carrying|reaching|kneeling|squatting|climbing|gripping)\b[^.;]{0,60}?\b(?:remain(?:s|ed)?|is|are|was|were)\s+(?:\w+\s+)?(?:problematic|difficult|limited|restricted)\b/i, 'activity_limitation', true],
+  [/\b(?:inability|unable|not able|difficult(?:y|ies)|trouble|limited|limitations?|problems?)\s+(?:to\s+|with\s+|in\s+)?(?:\w+\s+(?:and|or)\s+)?(?:perform(?:ing)?\s+|do(?:ing)?\s+|complet\w+\s+|carry(?:ing)? out\s+)?(?:(?:his|her|their|the|normal|usual|daily|day[- ]to[- ]day|household|basic|routine|self[- ]care)\s+)*(?:activities|tasks|chores|ADLs?)\b|\b(?:inability|unable|not able|difficulty|trouble)\s+(?:to\s+|with\s+)?(?:\w+\s+(?:and|or)\s+)?(?:stand|sit|walk|lift|bend|carry|climb|kneel|squat|grip|grasp|reach|push|pull|drive)(?:ing)?\b|\b(?:bending|lifting|walking|standing|sitting|pushing|pulling|carrying|reaching|kneeling|squatting|climbing|gripping)\b[^.;]{0,60}?\b(?:remain(?:s|ed)?|is|are|was|were)\s+(?:\w+\s+)?(?:problematic|difficult|limited|restricted)\b/i, 'activity_limitation', true],
   [/\b(?:inability|unable|not able|difficulty|cannot|can't|intoleran\w+)\s+(?:to\s+|of\s+|with\s+)?(?:\w+\s+(?:or|and)\s+)?(?:sit|sitting)\s+(?:for\s+)?(?:prolonged|long|extended)\s+(?:periods?|time|times)\b|\bprolonged sitting\s+(?:aggravates|worsens|increases|exacerbates)\b/i, 'prolonged_sitting_aggravates', true],
 ];
 
@@ -114,7 +114,7 @@ export function extractFindings(ctx: ExtractionContext): FindingFacts {
 /** The negative statement ending at `at` names a site: "was noted over the left lateral joint line". */
 function siteLimited(text: string, at: number): boolean {
   const after = text.slice(at).split(/[.;,]|\b(?:but|however|and)\b/i)[0] ?? '';
-  return /\b(?:over|at|along|around|about|on|of|in|to)\s+(?:the\s+)?(?:left|right|bilateral|medial|lateral|anterior|posterior)\b/i.test(after) || bodyRegionsIn(after, []).length > 0;
+  return /\b(?:over|at|along|around|about|on|of|in|to)\s+(?:the\s+)?(?:left|right|bilateral|medial|lateral|anterior|posterior)\b|\b(?:over|along|around|about|at)\s+the\s+(?!exam\w*|visit|time)\w+/i.test(after) || bodyRegionsIn(after, []).length > 0;
 }
 
 /**

@@ -33,7 +33,7 @@ const BETTER_WITH = /\b(?:down|better|improved|improvement|decreased|reduced|low
 /** Words that continue a treatment already in use. */
 const CONTINUES = /\bcontinu\w+(?! to (?:have|experience|report|complain|note|suffer|feel|endorse|describe))|\brefill\w*|\brenew\w*|\bongoing\b|recently prescribed|medications? (?:have |has )?included/i;
 /** A drug started at the requesting visit: the case format records it as not in use yet. */
-const FIRST_TIME = /\b(?:for the first time|first[- ]time|newly (?:prescribed|started|initiated)|new (?:prescription|start)|initial prescription)\b/i;
+const FIRST_TIME = /\b(?:for the first time|first[- ]time|newly (?:prescribed|started|initiated)|new (?:prescription|start)|initial prescription|(?:noted|started|began|begin|initiated|initiate|prescribed|recommended|recommends|start) (?:a |an )?(?:new )?trial of)\b/i;
 /** Still to come: "awaiting to hear when he can start physical therapy", "would rather take Norco". */
 const FUTURE = /\b(?:await\w*|(?:will|would|can|could|shall|is to|are to|was to|plans? to|planning to|going to)\s+(?:start|begin|initiate|commence|undergo|try|attend|take|use|receive|have|get)|would (?:rather|prefer|like to)|wants? to (?:try|start|take)|wishes to (?:try|start|take))\b[^.;]*$/i;
 /** Only list separators between two mentions: ", ", " and ", ", and ". */
@@ -81,7 +81,7 @@ export function extractTreatments(ctx: ExtractionContext): TreatmentFound[] {
 
 /** "injected with 5 cc lidocaine/dexamethasone", "Toradol 60 mg injection". */
 function injected(text: string, m: Mention): boolean {
-  return /\binject\w*\b[^.;,]{0,30}$/i.test(text.slice(Math.max(0, m.start - 40), m.start)) || /^[^,;]{0,20}\binject/i.test(text.slice(m.end, m.window[1] + 12));
+  return /\binject\w*\b[^.;]{0,60}$/i.test(text.slice(Math.max(0, m.start - 70), m.start)) || /^[^,;]{0,20}\binject/i.test(text.slice(m.end, m.window[1] + 12));
 }
 
 function isDrug(m: Mention): boolean {
@@ -205,7 +205,7 @@ function visitsNear(text: string, m: Mention): number | undefined {
   const near = /(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty(?:-four)?)\s+(?:prior |previous |completed |sessions? of |visits? of |treatments? of )+(?:\w+\s+)?$/i.exec(before);
   const after = VISITS.exec(text.slice(m.end, m.window[1]));
   // "6 chiropractic therapy visits": the count before the name, the unit right after it.
-  const around = /^\s*(?:sessions?|visits?|treatments?)\b/i.test(text.slice(m.end)) ? /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty(?:-four)?)\s+(?:prior |previous |completed |additional )?$/i.exec(before) : null;
+  const around = /^\s*(?:sessions?|visits?|treatments?)\b/i.test(text.slice(m.end)) || /\b(?:sessions?|visits?|treatments?)$/i.test(m.name) ? /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty(?:-four)?)\s+(?:prior |previous |completed |additional )?$/i.exec(before) : null;
   const raw = near?.[1] ?? around?.[1] ?? after?.[1];
   if (raw === undefined) return undefined;
   const n = WORDS[raw.toLowerCase()] ?? Number(raw);

@@ -68,7 +68,8 @@ export class TermLexicon {
       .split(/\s+/)
       // A possessive may be added to any word of a test's name ("drawer's sign").
       .map((w, i, all) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '[-\\s]?').replace(/'/g, "'?") + (test && i < all.length - 1 && /^[a-z]+$/i.test(w) ? "(?:'s)?" : ''))
-      .join('\\s+');
+      // A side may stand inside a name: "frozen right shoulder".
+      .join(acronym ? '\\s+' : '\\s+(?:(?:right|left|bilateral)\\s+)?');
     // A trailing possessive or plural is the same name: "Tinel's", "spasms".
     const re = new RegExp(`(?<![A-Za-z0-9])${body}(?:'s|s)?(?![A-Za-z0-9])`, acronym ? 'g' : 'gi');
     const probe = name.toLowerCase().split(/[\s'/-]+/).sort((a, b) => b.length - a.length)[0] ?? '';
