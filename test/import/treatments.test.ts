@@ -52,6 +52,7 @@ describe('whether a drug is in use', () => {
 
   it('a request sentence that reports sessions completed is history', () => {
     expect(history('She completed 5 chiropractic treatments under the earlier request.').chiropractic).toMatchObject({ visits: 5 });
+    expect(history('He has attended 3 out of 8 physical therapy sessions.').physical_therapy).toMatchObject({ visits: 3 });
   });
 
   it('symptoms that continue do not make a treatment current', () => {

@@ -206,7 +206,9 @@ function visitsNear(text: string, m: Mention): number | undefined {
   const after = VISITS.exec(text.slice(m.end, m.window[1]));
   // "6 chiropractic therapy visits": the count before the name, the unit right after it.
   const around = /^\s*(?:sessions?|visits?|treatments?)\b/i.test(text.slice(m.end)) || /\b(?:sessions?|visits?|treatments?)$/i.test(m.name) ? /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty(?:-four)?)\s+(?:prior |previous |completed |additional )?$/i.exec(before) : null;
-  const raw = near?.[1] ?? around?.[1] ?? after?.[1];
+  // "attended 1 out of 12 physical therapy sessions": the first number is what was done.
+  const outOf = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+(?:the\s+)?\d{1,3}\s+(?:\w+\s+)?$/i.exec(before);
+  const raw = outOf?.[1] ?? near?.[1] ?? around?.[1] ?? after?.[1];
   if (raw === undefined) return undefined;
   const n = WORDS[raw.toLowerCase()] ?? Number(raw);
   return Number.isInteger(n) && n > 0 && n < 200 ? n : undefined;
