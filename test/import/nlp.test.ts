@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCitations } from '../../src/import/letter/citations.js';
 import { findDates } from '../../src/import/nlp/dates.js';
+import { sentencesOf } from '../../src/import/nlp/sentences.js';
 import { assertionOf } from '../../src/import/nlp/negation.js';
 
 const assertion = (s: string, term: string) => assertionOf(s, s.indexOf(term), s.indexOf(term) + term.length);
@@ -33,6 +34,8 @@ describe('NegEx-style assertion', () => {
     ["The note made no mention of the applicant's having issues with upper extremity paresthesias.", 'paresthesias', 'uncertain'],
     ['He could not manage at home with his wife, as he was unable to transfer.', 'unable to transfer', 'affirmed'],
     ['His mother has diabetes.', 'diabetes', 'other'],
+    ['Massage was tried without documentation of objective functional improvement.', 'functional improvement', 'uncertain'],
+    ['Care has included massage (without any documented benefit) and activity modification.', 'activity modification', 'affirmed'],
   ])('%s [%s] is %s', (sentence, term, expected) => {
     expect(assertion(sentence, term)).toBe(expected);
   });
@@ -57,5 +60,19 @@ describe('reviewer citations', () => {
   it('numbered opioid sections split at their numbers', () => {
     const [c] = parseCitations('Decision based on MTUS Opioid Treatment 2016, Section(s): 4.1 Tapering Opioids: Indications for Tapering Opioids, 4.2 Tapering Opioids: Methods for Tapering Opioids.', undefined);
     expect(c!.sections).toEqual(['4.1 Tapering Opioids: Indications for Tapering Opioids', '4.2 Tapering Opioids: Methods for Tapering Opioids']);
+  });
+});
+
+describe('sentences', () => {
+  const sentences = (t: string) => sentencesOf(t, { start: 0, end: t.length }).map((s) => s.text);
+  it('a bracket or quotation left open does not swallow the rest of the summary', () => {
+    expect(sentences('He is treated for [neck pain, back strain. He walks daily. She drives.')).toHaveLength(3);
+    expect(sentences('She said "it hurts. I cannot sleep. He walks daily.')).toHaveLength(3);
+    expect(sentences('He said "stop now" and left. She stayed.')).toHaveLength(2);
+  });
+
+  it('a sentence ending in a number ends there', () => {
+    expect(sentences('Pain is rated 7 out of 10. Per the report, he walks.')).toEqual(['Pain is rated 7 out of 10.', 'Per the report, he walks.']);
+    expect(sentences('A dose of 2.5 mg was given.')).toHaveLength(1);
   });
 });

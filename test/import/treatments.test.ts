@@ -22,6 +22,12 @@ describe('how a treatment went', () => {
     expect(patch.response).toBeUndefined();
   });
 
+  it('improvement in pain with a treatment is pain relief', () => {
+    const a = history('She reports great improvement in pain with acupuncture.').acupuncture!;
+    expect(a.pain_relief).toBe(true);
+    expect(a.response).toBeUndefined();
+  });
+
   it('help that is limited is partial', () => {
     expect(history('She relies on Norco, which helps but only for two hours, with slightly less pain.').hydrocodone).toMatchObject({ current: true, response: 'partial', pain_relief: true });
   });

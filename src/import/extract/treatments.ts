@@ -22,7 +22,7 @@ const HISTORY_KINDS = new Set(['drug', 'compound', 'therapy']);
 
 const CURRENT = /\b(current(?:ly)?|depend(?:s|ed|ing|ent)? on|rel(?:ies|ying|ied) on|medications? listed|with the use of|continu(?:es|ed|ing|e)?(?! to (?:have|experience|report|complain|note|suffer|feel|endorse|describe))|is (?:taking|on|using|utilizing|receiving)|was (?:taking|using|utilizing|on|receiving)|(?:reportedly|remains|remained) on|medications? (?:include[sd]?|list|regimen)|medication list|other medications|takes|taking|uses|using|utilizes|utilizing|refill(?:s|ed)?|renew(?:ed|al)?|maintained on|has been (?:on|taking|using)|as needed|prn)\b/i;
 const STOPPED = /\b(discontinued|stopped|no longer (?:taking|using|on)|ceased|weaned off|tapered off)\b/i;
-const PAIN_RELIEF = /\b(help(?:s|ed|ing)?(?: to)? (?:decrease|reduce|relieve|with|control)(?: (?:his|her|the))? pain|(?:a )?(?:little |slightly |somewhat )?less pain|(?:adequate |good |significant |some |partial )?pain relief|relie(?:f|ves?|ved)|reduc(?:es|ed|tion in|ing) (?:his |her |the )?pain|decreas(?:es|ed|ing) (?:his |her |the )?pain|pain (?:is |was )?(?:decreased|reduced|better|improved|controlled)|dulls (?:his |her )?pain|\d+ ?% (?:relief|improvement|reduction|decrease)|alleviat\w+)\b/i;
+const PAIN_RELIEF = /\b(help(?:s|ed|ing)?(?: to)? (?:decrease|reduce|relieve|with|control)(?: (?:his|her|the))? pain|(?:a )?(?:little |slightly |somewhat )?less pain|(?:\w+ )?improvement (?:in|of) (?:his |her |the )?pain|(?:adequate |good |significant |some |partial )?pain relief|relie(?:f|ves?|ved)|reduc(?:es|ed|tion in|ing) (?:his |her |the )?pain|decreas(?:es|ed|ing) (?:his |her |the )?pain|pain (?:is |was )?(?:decreased|reduced|better|improved|controlled)|dulls (?:his |her )?pain|\d+ ?% (?:relief|improvement|reduction|decrease)|alleviat\w+)\b/i;
 const FUNCTION = /\b(improv(?:e|es|ed|ing)(?: (?:his|her|the))? (?:function\w*|ability|activit\w+|ADLs?)|improved function|functional (?:improvement|gains?|benefit)|increas(?:e|es|ed)(?: (?:his|her))? (?:function\w*|activity|activities)|able to (?:work|perform|walk|sleep|stand|function|do))\b/i;
 const FAILED = /\b(failed|fail(?:ure)? of|not help(?:ing|ed|ful)?|no help|did not (?:seem to )?help|(?:has|have|had) not (?:proven|been|proved) (?:\w+ )?(?:beneficial|helpful|effective|successful)|without (?:significant |much |any )?(?:relief|improvement|benefit|success)|no (?:significant |lasting )?(?:relief|improvement|benefit)|did not (?:help|improve|provide|work)|not (?:helpful|effective|beneficial)|ineffective|minimal (?:relief|improvement|benefit)|(?:has|had) not (?:seemed to )?improve\w*|unsuccessful|not (?:seem(?:ed)? to )?improve)\b/i;
 const EFFECTIVE = /\b(improv(?:ed|ement)|benefit(?:ed|ted|s)?|helpful|help(?:s|ed|ing)|effective|better|responded well)\b/i;
@@ -67,7 +67,9 @@ export function extractTreatments(ctx: ExtractionContext): TreatmentFound[] {
       const entry = entryFor(s, m, alone, continued[k]! && s.role === 'request');
       if (!entry) return;
       if (firstTime && !continued[k] && entry.response !== 'not_tried') entry.current = false;
-      if (betterWith(s.text, mentions, k) && !entry.response) entry.response = 'effective';
+      const better = betterWith(s.text, mentions, k);
+      if (better === 'pain') entry.pain_relief ??= true;
+      else if (better && !entry.response) entry.response = 'effective';
       const key = `${entry.treatment}|${entry.route ?? ''}`;
       const prior = byKey.get(key) ?? byKey.get(`${entry.treatment}|`);
       if (prior) {
@@ -109,13 +111,18 @@ function continuedMentions(text: string, mentions: readonly Mention[], regimenCo
   return out;
 }
 
-/** "down considerably with the use of Wellbutrin, Trazodone, and counseling": the list after the words. */
-function betterWith(text: string, mentions: readonly Mention[], k: number): boolean {
+/**
+ * "down considerably with the use of Wellbutrin, Trazodone, and counseling": each treatment of the
+ * list after the words helped ('pain' when what got better is the pain: that is pain relief).
+ */
+function betterWith(text: string, mentions: readonly Mention[], k: number): 'pain' | 'general' | undefined {
   // Walk back over the list: each earlier item ends (its window) where only separators lead to the next.
   let first = k;
   while (first > 0 && SEPARATORS.test(text.slice(mentions[first - 1]!.window[1], mentions[first]!.start))) first--;
   const lead = text.slice(clauseStart(text, mentions[first]!.start), mentions[first]!.start);
-  return BETTER_WITH.test(lead);
+  const m = BETTER_WITH.exec(lead);
+  if (!m) return undefined;
+  return /\bpain\b/i.test(lead.slice(Math.max(0, m.index - 30))) ? 'pain' : 'general';
 }
 
 /** Where the clause holding `at` starts. */

@@ -10,7 +10,7 @@ export type Assertion = 'affirmed' | 'negated' | 'uncertain' | 'other';
 /** Phrases that look like triggers but are not ("no change in", "not only"). */
 const PSEUDO = /\b(no (?:significant )?(?:change|increase|decrease|improvement|further)|not only|not necessarily|without difficulty|gram negative|no new)\b/gi;
 /** Absence of documentation is not absence of the condition. */
-const UNDOCUMENTED_BEFORE = /\b(no (?:documentation|documented evidence|indication|mention|record|report|objective evidence) (?:of|that|regarding)|not (?:documented|noted|mentioned|specified|provided|included|clear)|unclear (?:whether|if)|did not (?:document|indicate|mention)|lack of|failed to (?:document|provide)|whether (?:or not )?)\b/i;
+const UNDOCUMENTED_BEFORE = /\b((?:no|without(?: any)?) (?:documentation|documented evidence|indication|mention|record|report|objective evidence) (?:of|that|regarding)|not (?:documented|noted|mentioned|specified|provided|included|clear)|unclear (?:whether|if)|did not (?:document|indicate|mention)|lack of|failed to (?:document|provide)|whether (?:or not )?)\b/i;
 const NEG_BEFORE = /\b(no|not|denie[sd]|deny|denying|without|negative(?: for)?|no evidence of|no signs? of|free of|absence of|absent|ruled out|rules out|does not have|did not have|do not have|has not had|have not had|had no|has no|never|nor|neither|resolved|unremarkable for|no history of|no complaints? of|no reports? of|not have|not had|no longer has|negative)\b[^.;]*$/i;
 const NEG_AFTER = /^(?:(?:\S+\s+){0,3}?(?:was|were|is|are|has been|have been|had been|tests?|tested)\s+(?:negative|ruled out|absent|not present|not found|not seen|unremarkable|resolved|denied|normal|intact|within normal limits)|(?:tests?\s+)?(?:negative|absent|ruled out|not present))\b/i;
 const UNCERTAIN_BEFORE = /\b(possible|possibly|probable|questionable|suspected|suspect|suspicious for|concern for|concerning for|rule out|r\/o|to rule out|evaluate for|evaluation for|assess for|to assess|to evaluate|consider|considering|cannot be excluded|question of|versus|vs\.?|if|potential|risk of|at risk for|prevent|prevention of|screen(?:ing)? for)\b[^.;]*$/i;
@@ -24,7 +24,8 @@ const TERMINATORS = /\b(but|however|although|though|except|apart from|aside from
 const WINDOW_WORDS = 6;
 
 export function assertionOf(sentence: string, start: number, end: number): Assertion {
-  const before = clauseBefore(sentence, start).replace(PSEUDO, ' ');
+  // A trigger inside a closed parenthesis governs the parenthesis only: "X (without documentation of Y) and Z".
+  const before = clauseBefore(sentence, start).replace(/\([^()]*\)/g, ' ').replace(PSEUDO, ' ');
   const after = clauseAfter(sentence, end).replace(PSEUDO, ' ');
   const near = lastWords(before, WINDOW_WORDS);
   if (OTHER_BEFORE.test(near)) return 'other';
