@@ -25,6 +25,10 @@ describe('condition tags', () => {
     expect(conditions('He has lumbar radiculopathy and epidural steroid injections were tried.').present).toContain('radiculopathy');
   });
 
+  it('a diagnosis word naming a device is not the diagnosis', () => {
+    expect(conditions('She was given a fracture boot and crutches.').present).not.toContain('fracture');
+  });
+
   it('a head noun shared by a coordination names both terms', () => {
     expect(conditions('He admits to homicidal and suicidal thoughts at times.').present).toEqual(expect.arrayContaining(['homicidal_ideation', 'suicidal_ideation']));
   });

@@ -24,6 +24,12 @@ describe('examination tests and their results', () => {
     expect(findings("Apley's test was positive on the left.").present).toContain('meniscal_signs');
   });
 
+  it('a sign named in a list whose result follows takes that result', () => {
+    const f = findings("Impingement sign (Neer) and Speed's test were negative.");
+    expect(f.absent).toEqual(expect.arrayContaining(['impingement_sign', 'shoulder_labral_signs']));
+    expect(f.present).toEqual([]);
+  });
+
   it('a common noun after "positive" in a name is not a test to be read alone', () => {
     // "positive impingement" names a sign; "impingement" alone (of the cord) says nothing about it
     expect(findings('MRI showed a disc bulge without cord impingement.').absent).not.toContain('impingement_sign');
@@ -66,6 +72,16 @@ describe('readings of mobility, activity and range of motion', () => {
     expect(findings('There was painful lumbar range of motion.').present).not.toContain('limited_range_of_motion');
   });
 
+  it('motion measured short of its normal is limited', () => {
+    expect(findings('Cervical rotation was 50/80 degrees.').present).toContain('limited_range_of_motion');
+    expect(findings('Hip abduction measured 25 degrees out of 45.').present).toContain('limited_range_of_motion');
+    expect(findings('Knee flexion was 135/135 degrees.').present).not.toContain('limited_range_of_motion');
+  });
+
+  it('one examination sentence finding a sign at one site and not another keeps the sign', () => {
+    expect(findings('The neck had reduced range of motion; the elbow had full range of motion.').present).toContain('limited_range_of_motion');
+  });
+
   it('walking a distance is not non-ambulatory; being unable to walk it is not the opposite', () => {
     expect(findings('She now walks about 300 yards each day.').absent).toContain('non_ambulatory');
     expect(findings('He is unable to walk more than 100 feet.').absent).not.toContain('non_ambulatory');
@@ -93,6 +109,22 @@ describe('strength, sensation and radicular signs', () => {
     expect(f.present).toContain('paresthesia');
     expect(f.present).not.toContain('weakness');
     expect(findings('He has a foot drop on examination.').present).toContain('weakness');
+  });
+
+  it('reflexes graded 1+ or trace are diminished; 2+ are normal', () => {
+    expect(findings('Achilles reflexes are 1+ bilaterally.').present).toContain('reflex_deficit');
+    expect(findings('Deep tendon reflexes were 2+ and symmetric.').absent).toContain('reflex_deficit');
+  });
+
+  it('spasm seen on an assessment is a palpable spasm', () => {
+    expect(findings('The assessment showed paraspinal muscle spasms.').present).toContain('palpable_spasm');
+  });
+
+  it('what the records do not reveal is undocumented, not absent or present', () => {
+    const f = findings('The records do not reveal any red flags reported by the physician or neurological deficits in the arms.');
+    expect(f.present).toEqual([]);
+    expect(f.absent).toEqual([]);
+    expect(findings('There is insufficient documentation of weakness.').present).toEqual([]);
   });
 
   it('sensory loss at a spinal level is a radicular sign', () => {

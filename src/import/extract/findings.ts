@@ -24,7 +24,7 @@ const READINGS: [RegExp, string, boolean][] = [
   [/\b(sensation (?:is |was |were )?(?:grossly )?(?:intact|normal)|sensation\b[^.;]{0,40}?\b(?:is|was|were|are) (?:grossly )?(?:intact|normal)|sensory (?:exam(?:ination)? )?(?:is |was )?(?:grossly )?(?:intact|normal)|intact (?:to )?(?:light touch|sensation)|(?:normal|intact) (?:motor )?(?:strength|power) and sensation|strength and sensation (?:is |was |are |were )?(?:grossly )?(?:intact|normal))\b/i, 'sensory_deficit', false],
   [/\b(?:(?:deep tendon )?reflexes|DTRs?)\b[^.;]{0,50}?\b(?:2\+|normal|symmetric(?:al)?|intact|equal)/i, 'reflex_deficit', false],
   [/\b(?:motor )?(?:strength|power)\b[^.;]{0,40}?\b(?:intact|normal|full|symmetric(?:al)?)\b|\b(?:intact|normal|full) (?:motor )?(?:strength|power)\b/i, 'weakness', false],
-  [/\b(?:(?:deep tendon )?reflexes|DTRs?)\b[^.;]{0,30}?\b(?:absent|diminished|decreased|hypoactive|0\/4|asymmetric)/i, 'reflex_deficit', true],
+  [/\b(?:(?:deep tendon )?reflexes|DTRs?)\b[^.;]{0,30}?(?:\b(?:absent|diminished|decreased|hypoactive|0\/4|asymmetric|trace)|(?<![\d.])1\+)/i, 'reflex_deficit', true],
   [/\b(?:decreased|reduced|restricted|limited|diminished|loss of)\b[^.;]{0,45}?\brange of motion\b|\brange of motion\b[^.;]{0,45}?\b(?:decreased|reduced|restricted|limited|diminished)\b|\b(?:restricted|decreased|reduced|limited|diminished) (?:\w+ )?(?:flexion|extension|rotation|abduction|adduction|lateral bending|motion|mobility)\b/i, 'limited_range_of_motion', true],
   [/\bno (?:restriction|limitation|loss|decrease)s? (?:of|in) (?:the )?(?:\w+ )?range of motion\b|\b(?:full|normal) (?:\w+ )?range of motion\b|\brange of motion\b[^.;]{0,40}?\b(?:was|were|is|are)\s+(?:\w+ )?(?:noted |found )?(?:to be )?(?:full|normal|within normal limits)\b/i, 'limited_range_of_motion', false],
   [/\b(?:strength|power|motor)\b[^.;]{0,25}?\b(?:decreased|diminished|reduced|weak)\b|\b(?:decreased|diminished|reduced)\s+(?:grip |motor )?(?:strength|power)\b/i, 'weakness', true],
@@ -40,11 +40,14 @@ const READINGS: [RegExp, string, boolean][] = [
   [/\b(?:inability|unable|not able|difficulty|cannot|can't|intoleran\w+)\s+(?:to\s+|of\s+|with\s+)?(?:\w+\s+(?:or|and)\s+)?(?:sit|sitting)\s+(?:for\s+)?(?:prolonged|long|extended)\s+(?:periods?|time|times)\b|\bprolonged sitting\s+(?:aggravates|worsens|increases|exacerbates)\b/i, 'prolonged_sitting_aggravates', true],
 ];
 
+/** Motion measured against its normal: "flexion of 40/90 degrees", "extension of 20 degrees out of 30". */
+const MEASURED_MOTION = /\b(?:flexion|extension|rotation|abduction|adduction|bending)\b[^.;]{0,20}?\b(\d{1,3})\s*(?:\/\s*(\d{2,3})\s*(?:degrees|°)|(?:degrees|°)?\s*out of\s*(\d{2,3}))/gi;
+
 /** Walking a stated distance, or independently: not non-ambulatory. */
 const WALKS = /\b(?:walk(?:s|ed|ing)?|ambulat(?:es|ed|ing))\b[^.;]{0,50}?\b\d+\s*(?:feet|ft|yards|meters|blocks)\b|\bambulat(?:es|ing)\s+(?:independently|without (?:an? )?(?:assistive device|assistance))|\bindependently ambulatory\b/i;
 const INABILITY = /\b(?:unable|not able|cannot|can ?not|inability|difficulty)\b[^.;]{0,30}$/i;
 
-export const EXAM = /\b(exam\w*|palpation|revealed|there (?:was|were|is)|noted|found|demonstrated|positive|negative)\b/i;
+export const EXAM = /\b(exam\w*|palpation|revealed|showed|assessment|objective|there (?:was|were|is)|noted|found|demonstrated|positive|negative)\b/i;
 const SPASM = /\b(?:(?:muscle|paraspinal|paravertebral|paracervical|trapezius) )?(?:spasms?|hypertonicity|guarding)\b/i;
 
 /** Strength graded on the 0-5 scale: below 5 is weakness, 5/5 throughout is none. */
@@ -65,7 +68,8 @@ export function extractFindings(ctx: ExtractionContext): FindingFacts {
   const latest = new Map<string, Found<string> & { present: boolean }>();
   const note = (id: string, present: boolean, s: SummarySentence, at?: number) => {
     const prior = latest.get(id);
-    if (!present && prior?.present && at !== undefined && siteLimited(s.text, at)) return;
+    // One examination sentence may find a sign at one site and not at another: the finding stands.
+    if (!present && prior?.present && (prior.from === s || (at !== undefined && siteLimited(s.text, at)))) return;
     latest.set(id, { value: id, from: s, present });
   };
   for (const s of ctx.sentences) {
@@ -81,8 +85,9 @@ export function extractFindings(ctx: ExtractionContext): FindingFacts {
         else if (result === 'positive' && a === 'affirmed') note(hit.id, true, s);
         continue;
       }
-      if (a === 'affirmed' && !(complaint && objectiveOnly(hit.id))) note(hit.id, true, s);
-      if (a === 'negated') note(hit.id, false, s, hit.end);
+      // A sign named in a list whose result follows: "Impingement sign (Hawkins) and O'Brien's test were negative".
+      if (a === 'negated' || (a === 'affirmed' && testResult(s.text, hit, true) === 'negative')) note(hit.id, false, s, hit.end);
+      else if (a === 'affirmed' && !(complaint && objectiveOnly(hit.id))) note(hit.id, true, s);
     }
     for (const [re, id, present] of READINGS) {
       const m = re.exec(s.text);
@@ -100,6 +105,7 @@ export function extractFindings(ctx: ExtractionContext): FindingFacts {
       const sign = g[2] ?? g[4];
       note('weakness', grade < 5 || sign === '-', s);
     }
+    if ([...s.text.matchAll(MEASURED_MOTION)].some((m) => Number(m[1]) < Number(m[2] ?? m[3]))) note('limited_range_of_motion', true, s);
     const walks = WALKS.exec(s.text);
     if (walks && !INABILITY.test(s.text.slice(0, walks.index))) note('non_ambulatory', false, s);
     for (const [id, present] of studyResults(s.text)) note(id, present, s);
@@ -122,10 +128,11 @@ function siteLimited(text: string, at: number): boolean {
  * or before the list the test closes ("positive Speed's, Yergason's and O'Brien's tests"), or
  * "was positive" after it.
  */
-function testResult(text: string, hit: TermHit): 'positive' | 'negative' | undefined {
+function testResult(text: string, hit: TermHit, afterOnly = false): 'positive' | 'negative' | undefined {
   // After: "Phalen's and Tinel's tests were negative", "McMurray's test was positive".
   const after = /^(.{0,60}?)\b(?:was|were|is|are|tests?|signs?)\s+(?:also\s+)?(positive|negative)\b/i.exec(text.slice(hit.end).split(/[.;]|\bbut\b/i)[0] ?? '');
   if (after && listOfNames(after[1]!)) return after[2]!.toLowerCase() as 'positive' | 'negative';
+  if (afterOnly) return undefined;
   if (/^\s*(?:tests?\s+)?positive\b/i.test(text.slice(hit.end))) return 'positive';
   const before = text.slice(0, hit.start);
   if (/\+\s*$/.test(before)) return 'positive';

@@ -2,7 +2,7 @@
  * Whether a term found in a sentence names the patient's condition or finding, or is only part of
  * the name of something else: a test ("shoulder depression test", "de Quervain's test"), a
  * procedure ("carpal tunnel release", "trigger point injections", "carpal tunnel and de Quervain's
- * release") or a place ("skilled nursing facility").
+ * release"), a device ("fracture boot") or a place ("skilled nursing facility").
  */
 import type { Catalog } from '../../catalog/catalog.js';
 import type { TermHit } from '../nlp/lexicon.js';
@@ -10,7 +10,7 @@ import type { TermHit } from '../nlp/lexicon.js';
 const PROCEDURE_NOUN = '(release|repair|surgery|decompression|reconstruction|injection|block|arthroscopy|arthroplasty|fixation)s?';
 /** Words right after a term that make it the name of a test, a procedure or a place. */
 const FOLLOWED_BY_TEST = /^(?:'s)?\s+(?:test|testing|sign|maneuver|manoeuvre)s?\b/i;
-const FOLLOWED_BY_PROCEDURE = new RegExp(`^(?:'s)?\\s+(?:${PROCEDURE_NOUN}|facility|facilities)\\b`, 'i');
+const FOLLOWED_BY_PROCEDURE = new RegExp(`^(?:'s)?\\s+(?:${PROCEDURE_NOUN}|facility|facilities|boot|brace|splint|walker)\\b`, 'i');
 /** "carpal tunnel and de Quervain's release": the procedure noun after a coordination. */
 const COORDINATED_PROCEDURE = new RegExp(`^\\s+(?:and|or|&)\\s+(?:[\\w'-]+\\s+){1,3}?${PROCEDURE_NOUN}\\b`, 'i');
 

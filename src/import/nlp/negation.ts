@@ -10,7 +10,7 @@ export type Assertion = 'affirmed' | 'negated' | 'uncertain' | 'other';
 /** Phrases that look like triggers but are not ("no change in", "not only"). */
 const PSEUDO = /\b(no (?:significant )?(?:change|increase|decrease|improvement|further)|not only|not necessarily|without difficulty|gram negative|no new)\b/gi;
 /** Absence of documentation is not absence of the condition. */
-const UNDOCUMENTED_BEFORE = /\b((?:no|without(?: any)?) (?:documentation|documented evidence|indication|mention|record|report|objective evidence) (?:of|that|regarding)|not (?:documented|noted|mentioned|specified|provided|included|clear)|unclear (?:whether|if)|did not (?:document|indicate|mention)|lack of|failed to (?:document|provide)|whether (?:or not )?)\b/i;
+const UNDOCUMENTED_BEFORE = /\b((?:no|without(?: any)?|insufficient|inadequate|lack of|little) (?:documentation|documented evidence|indication|mention|record|report|objective evidence) (?:of|that|regarding)|not (?:documented|noted|mentioned|specified|provided|included|clear)|unclear (?:whether|if)|did not (?:document|indicate|mention)|lack of|failed to (?:document|provide)|whether (?:or not )?)\b/i;
 const NEG_BEFORE = /\b(no|not|denie[sd]|deny|denying|without|negative(?: for)?|no evidence of|no signs? of|free of|absence of|absent|ruled out|rules out|does not have|did not have|do not have|has not had|have not had|had no|has no|never|nor|neither|resolved|unremarkable for|no history of|no complaints? of|no reports? of|not have|not had|no longer has|negative)\b[^.;]*$/i;
 const NEG_AFTER = /^(?:(?:\S+\s+){0,3}?(?:was|were|is|are|has been|have been|had been|tests?|tested)\s+(?:negative|ruled out|absent|not present|not found|not seen|unremarkable|resolved|denied|normal|intact|within normal limits)|(?:tests?\s+)?(?:negative|absent|ruled out|not present))\b/i;
 const UNCERTAIN_BEFORE = /\b(possible|possibly|probable|questionable|suspected|suspect|suspicious for|concern for|concerning for|rule out|r\/o|to rule out|evaluate for|evaluation for|assess for|to assess|to evaluate|consider|considering|cannot be excluded|question of|versus|vs\.?|if|potential|risk of|at risk for|prevent|prevention of|screen(?:ing)? for)\b[^.;]*$/i;
@@ -30,7 +30,7 @@ export function assertionOf(sentence: string, start: number, end: number): Asser
   const near = lastWords(before, WINDOW_WORDS);
   if (OTHER_BEFORE.test(near)) return 'other';
   // "made no mention of the applicant's having issues with paresthesias": a longer reach.
-  if (UNDOCUMENTED_BEFORE.test(lastWords(before, 2 * WINDOW_WORDS))) return 'uncertain';
+  if (UNDOCUMENTED_BEFORE.test(lastWords(before, 2 * WINDOW_WORDS)) || RECORDS_SILENT.test(before)) return 'uncertain';
   if (UNCERTAIN_BEFORE.test(near)) return 'uncertain';
   const neg = NEG_BEFORE.exec(near);
   // "without" and a bare "negative" qualify the next words only: "X without myelopathy, and Z",
@@ -47,6 +47,9 @@ export function assertionOf(sentence: string, start: number, end: number): Asser
 export function negatedAfter(sentence: string, end: number): boolean {
   return NEG_AFTER.test(firstWords(clauseAfter(sentence, end), 5));
 }
+
+/** What the records do not show, said of the whole clause: "the medical records do not reveal any red flags ... or neurological deficits". */
+const RECORDS_SILENT = /\b(?:records?|documentation|notes?|reports?)\s+(?:do|does|did)\s+not\s+(?:reveal|show|document|indicate|demonstrate|mention|describe|support)\b/i;
 
 /** Triggers whose scope runs along a list: "denied nausea, vomiting, fever, chills, or headaches". */
 const LIST_TRIGGER = /\b(?:denie[sd]|deny|denying|no|negative for|free of|absence of)\s+(?:any\s+)?/gi;
