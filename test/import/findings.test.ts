@@ -127,6 +127,15 @@ describe('strength, sensation and radicular signs', () => {
     expect(findings('There is insufficient documentation of weakness.').present).toEqual([]);
   });
 
+  it('sensation decreased, however worded', () => {
+    expect(findings('Exam showed decrease sensation in both feet.').present).toContain('sensory_deficit');
+    expect(findings('Sensation is slightly diminished at the thumb tip.').present).toContain('sensory_deficit');
+  });
+
+  it('spasms "there are" on examination are palpable spasm', () => {
+    expect(findings('There are spasms along the trapezius.').present).toContain('palpable_spasm');
+  });
+
   it('sensory loss at a spinal level is a radicular sign', () => {
     expect(findings('There was decreased sensation in the L4-S1 distribution.').present).toEqual(expect.arrayContaining(['sensory_deficit', 'radicular_signs']));
   });

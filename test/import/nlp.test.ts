@@ -71,6 +71,10 @@ describe('sentences', () => {
     expect(sentences('He said "stop now" and left. She stayed.')).toHaveLength(2);
   });
 
+  it('a full stop with no space after it ends a sentence', () => {
+    expect(sentences('The plan includes an MRI of the hand.The x-ray showed arthritis.')).toEqual(['The plan includes an MRI of the hand.', 'The x-ray showed arthritis.']);
+  });
+
   it('a sentence ending in a number ends there', () => {
     expect(sentences('Pain is rated 7 out of 10. Per the report, he walks.')).toEqual(['Pain is rated 7 out of 10.', 'Per the report, he walks.']);
     expect(sentences('A dose of 2.5 mg was given.')).toHaveLength(1);

@@ -17,6 +17,7 @@ describe('how a treatment went', () => {
 
   it('"helped" in general is effective; helping with pain alone is pain relief, not a verdict', () => {
     expect(history('He says 4 acupuncture sessions helped.').acupuncture).toMatchObject({ response: 'effective', visits: 4 });
+    expect(history('Massage was noted to improve her symptoms.').massage?.response ?? history('Chiropractic care was noted to improve her symptoms.').chiropractic?.response).toBe('effective');
     const patch = history('The lidocaine patch helps with his pain.').lidocaine!;
     expect(patch.pain_relief).toBe(true);
     expect(patch.response).toBeUndefined();
@@ -63,6 +64,17 @@ describe('whether a drug is in use', () => {
 
   it('symptoms that continue do not make a treatment current', () => {
     expect(history('She continues to report stiffness despite chiropractic care.').chiropractic?.current).toBeUndefined();
+  });
+
+  it('treatment scheduled but not attended was not tried', () => {
+    expect(history('Acupuncture visits were booked, but she did not go to the appointments.').acupuncture).toMatchObject({ response: 'not_tried' });
+    expect(history('Physical therapy helped, but he did not go back to work.').physical_therapy?.response).toBe('effective');
+  });
+
+  it('a plan that stops one drug and starts another', () => {
+    const h = history('The plan included discontinuation of Celebrex and starting Lyrica.');
+    expect(h.celecoxib).toMatchObject({ current: false });
+    expect(h.pregabalin).toMatchObject({ current: false });
   });
 
   it('what is still to come is not history', () => {

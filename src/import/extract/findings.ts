@@ -24,6 +24,7 @@ const READINGS: [RegExp, string, boolean][] = [
   [/\b(sensation (?:is |was |were )?(?:grossly )?(?:intact|normal)|sensation\b[^.;]{0,40}?\b(?:is|was|were|are) (?:grossly )?(?:intact|normal)|sensory (?:exam(?:ination)? )?(?:is |was )?(?:grossly )?(?:intact|normal)|intact (?:to )?(?:light touch|sensation)|(?:normal|intact) (?:motor )?(?:strength|power) and sensation|strength and sensation (?:is |was |are |were )?(?:grossly )?(?:intact|normal))\b/i, 'sensory_deficit', false],
   [/\b(?:(?:deep tendon )?reflexes|DTRs?)\b[^.;]{0,50}?\b(?:2\+|normal|symmetric(?:al)?|intact|equal)/i, 'reflex_deficit', false],
   [/\b(?:motor )?(?:strength|power)\b[^.;]{0,40}?\b(?:intact|normal|full|symmetric(?:al)?)\b|\b(?:intact|normal|full) (?:motor )?(?:strength|power)\b/i, 'weakness', false],
+  [/\b(?:decrease|decreased|diminished|reduced|altered|impaired|absent|loss of)\s+(?:\w+\s+)?sensation\b|\bsensation\b[^.;]{0,30}?\b(?:is|was|were|are)\s+(?:\w+\s+)?(?:diminished|decreased|reduced|impaired|altered|absent)\b/i, 'sensory_deficit', true],
   [/\b(?:(?:deep tendon )?reflexes|DTRs?)\b[^.;]{0,30}?(?:\b(?:absent|diminished|decreased|hypoactive|0\/4|asymmetric|trace)|(?<![\d.])1\+)/i, 'reflex_deficit', true],
   [/\b(?:decreased|reduced|restricted|limited|diminished|loss of)\b[^.;]{0,45}?\brange of motion\b|\brange of motion\b[^.;]{0,45}?\b(?:decreased|reduced|restricted|limited|diminished)\b|\b(?:restricted|decreased|reduced|limited|diminished) (?:\w+ )?(?:flexion|extension|rotation|abduction|adduction|lateral bending|motion|mobility)\b/i, 'limited_range_of_motion', true],
   [/\bno (?:restriction|limitation|loss|decrease)s? (?:of|in) (?:the )?(?:\w+ )?range of motion\b|\b(?:full|normal) (?:\w+ )?range of motion\b|\brange of motion\b[^.;]{0,40}?\b(?:was|were|is|are)\s+(?:\w+ )?(?:noted |found )?(?:to be )?(?:full|normal|within normal limits)\b/i, 'limited_range_of_motion', false],
@@ -47,7 +48,7 @@ const MEASURED_MOTION = /\b(?:flexion|extension|rotation|abduction|adduction|ben
 const WALKS = /\b(?:walk(?:s|ed|ing)?|ambulat(?:es|ed|ing))\b[^.;]{0,50}?\b\d+\s*(?:feet|ft|yards|meters|blocks)\b|\bambulat(?:es|ing)\s+(?:independently|without (?:an? )?(?:assistive device|assistance))|\bindependently ambulatory\b/i;
 const INABILITY = /\b(?:unable|not able|cannot|can ?not|inability|difficulty)\b[^.;]{0,30}$/i;
 
-export const EXAM = /\b(exam\w*|palpation|revealed|showed|assessment|objective|there (?:was|were|is)|noted|found|demonstrated|positive|negative)\b/i;
+export const EXAM = /\b(exam\w*|palpation|revealed|showed|assessment|objective|there (?:was|were|is|are)|noted|found|demonstrated|positive|negative)\b/i;
 const SPASM = /\b(?:(?:muscle|paraspinal|paravertebral|paracervical|trapezius) )?(?:spasms?|hypertonicity|guarding)\b/i;
 
 /** Strength graded on the 0-5 scale: below 5 is weakness, 5/5 throughout is none. */

@@ -21,11 +21,11 @@ const NOT_TRIED = /\b(no|never|not had|has not had|have not had|had not had|did 
 const HISTORY_KINDS = new Set(['drug', 'compound', 'therapy']);
 
 const CURRENT = /\b(current(?:ly)?|depend(?:s|ed|ing|ent)? on|rel(?:ies|ying|ied) on|medications? listed|with the use of|continu(?:es|ed|ing|e)?(?! to (?:have|experience|report|complain|note|suffer|feel|endorse|describe))|is (?:taking|on|using|utilizing|receiving)|was (?:taking|using|utilizing|on|receiving)|(?:reportedly|remains|remained) on|medications? (?:include[sd]?|list|regimen)|medication list|other medications|takes|taking|uses|using|utilizes|utilizing|refill(?:s|ed)?|renew(?:ed|al)?|maintained on|has been (?:on|taking|using)|as needed|prn)\b/i;
-const STOPPED = /\b(discontinued|stopped|no longer (?:taking|using|on)|ceased|weaned off|tapered off)\b/i;
+const STOPPED = /\b(discontinu(?:ed|ation|e|ing)|stopped|no longer (?:taking|using|on)|ceased|weaned off|tapered off)\b/i;
 const PAIN_RELIEF = /\b(help(?:s|ed|ing)?(?: to)? (?:decrease|reduce|relieve|with|control)(?: (?:his|her|the))? pain|(?:a )?(?:little |slightly |somewhat )?less pain|(?:\w+ )?improvement (?:in|of) (?:his |her |the )?pain|(?:adequate |good |significant |some |partial )?pain relief|relie(?:f|ves?|ved)|reduc(?:es|ed|tion in|ing) (?:his |her |the )?pain|decreas(?:es|ed|ing) (?:his |her |the )?pain|pain (?:is |was )?(?:decreased|reduced|better|improved|controlled)|dulls (?:his |her )?pain|\d+ ?% (?:relief|improvement|reduction|decrease)|alleviat\w+)\b/i;
 const FUNCTION = /\b(improv(?:e|es|ed|ing)(?: (?:his|her|the))? (?:function\w*|ability|activit\w+|ADLs?)|improved function|functional (?:improvement|gains?|benefit)|increas(?:e|es|ed)(?: (?:his|her))? (?:function\w*|activity|activities)|able to (?:work|perform|walk|sleep|stand|function|do))\b/i;
 const FAILED = /\b(failed|fail(?:ure)? of|not help(?:ing|ed|ful)?|no help|did not (?:seem to )?help|(?:has|have|had) not (?:proven|been|proved) (?:\w+ )?(?:beneficial|helpful|effective|successful)|without (?:significant |much |any )?(?:relief|improvement|benefit|success)|no (?:significant |lasting )?(?:relief|improvement|benefit)|did not (?:help|improve|provide|work)|not (?:helpful|effective|beneficial)|ineffective|minimal (?:relief|improvement|benefit)|(?:has|had) not (?:seemed to )?improve\w*|unsuccessful|not (?:seem(?:ed)? to )?improve)\b/i;
-const EFFECTIVE = /\b(improv(?:ed|ement)|benefit(?:ed|ted|s)?|helpful|help(?:s|ed|ing)|effective|better|responded well)\b/i;
+const EFFECTIVE = /\b(improv(?:e|es|ed|ing|ement)|benefit(?:ed|ted|s)?|helpful|help(?:s|ed|ing)|effective|better|responded well)\b/i;
 /** Help that is limited: "helping but only 4-6 hours", "partial relief". */
 const PARTIAL = /\bhelp\w*\b[^.;]{0,20}\bbut only\b|\bonly (?:partial|temporary|minimal|slight|short[- ]lived)\b|\bpartial (?:relief|benefit|improvement|response)\b|\btemporar(?:y|ily) (?:relief|benefit|improvement)\b/i;
 /** "down considerably with the use of A, B, and C": better with each treatment of the list that follows. */
@@ -34,6 +34,10 @@ const BETTER_WITH = /\b(?:down|better|improved|improvement|decreased|reduced|low
 const CONTINUES = /\bcontinu\w+(?! to (?:have|experience|report|complain|note|suffer|feel|endorse|describe))|\brefill\w*|\brenew\w*|\bongoing\b|recently prescribed|medications? (?:have |has )?included/i;
 /** A drug started at the requesting visit: the case format records it as not in use yet. */
 const FIRST_TIME = /\b(?:for the first time|first[- ]time|newly (?:prescribed|started|initiated)|new (?:prescription|start)|initial prescription|(?:noted|started|began|begin|initiated|initiate|prescribed|recommended|recommends|start) (?:a |an )?(?:new )?trial of)\b/i;
+/** A plan that starts a drug: "discontinuation of Tramadol and starting Tylenol #3". */
+const START_IN_PLAN = /\b(?:start(?:ing)?|begin(?:ning)?|initiat(?:e|ing)|add(?:ing)?)\s+(?:him\s+|her\s+|the patient\s+)?(?:on\s+)?(?:an?\s+)?(?:trial of\s+)?$/i;
+/** Not attended: "appointments were scheduled but the injured worker did not go". */
+const NOT_ATTENDED = /\b(?:did not|didn't|has not|have not|had not|never|failed to)\s+(?:attend\w*|show up|go to (?:the |his |her |any |these |those )?(?:appointments?|sessions?|visits?|therapy))\b|\bno[- ]shows?\b/i;
 /** Still to come: "awaiting to hear when he can start physical therapy", "would rather take Norco". */
 const FUTURE = /\b(?:await\w*|(?:will|would|can|could|shall|is to|are to|was to|plans? to|planning to|going to)\s+(?:start|begin|initiate|commence|undergo|try|attend|take|use|receive|have|get)|would (?:rather|prefer|like to)|wants? to (?:try|start|take)|wishes to (?:try|start|take))\b[^.;]*$/i;
 /** Only list separators between two mentions: ", ", " and ", ", and ". */
@@ -59,12 +63,14 @@ export function extractTreatments(ctx: ExtractionContext): TreatmentFound[] {
     mentions.forEach((m, k) => {
       if (m.entry && !HISTORY_KINDS.has(m.entry.kind)) return;
       const before = s.text.slice(clauseStart(s.text, m.start), m.start);
-      const firstTime = isDrug(m) && FIRST_TIME.test(clauseAround(s.text, m.start, m.end));
-      if (!continued[k] && !firstTime && !pastUse(s.text, m) && (s.role === 'request' || FUTURE.test(before))) return;
+      const firstTime = isDrug(m) && (FIRST_TIME.test(clauseAround(s.text, m.start, m.end)) || (s.role === 'request' && START_IN_PLAN.test(before)));
+      // The mention's own words: from the previous name (or the clause start) to the end of its window.
+      const local = s.text.slice(Math.max(mentions[k - 1]?.end ?? 0, clauseStart(s.text, m.start)), m.window[1]);
+      if (!continued[k] && !firstTime && !pastUse(s.text, m, local) && (s.role === 'request' || FUTURE.test(before))) return;
       // A steroid or anaesthetic injected is part of an injection procedure, not a medication taken.
       if (m.entry?.kind === 'drug' && ['corticosteroid', 'local_anesthetic'].some((c) => ctx.catalog.isA(m.id, c)) && injected(s.text, m)) return;
       const alone = mentions.filter((o) => clauseAround(s.text, o.start, o.end) === clauseAround(s.text, m.start, m.end)).length === 1;
-      const entry = entryFor(s, m, alone, continued[k]! && s.role === 'request');
+      const entry = entryFor(s, m, alone, continued[k]! && s.role === 'request', local);
       if (!entry) return;
       if (firstTime && !continued[k] && entry.response !== 'not_tried') entry.current = false;
       const better = betterWith(s.text, mentions, k);
@@ -132,12 +138,12 @@ function clauseStart(text: string, at: number): number {
   return from;
 }
 
-/** Whether a request sentence also reports past use ("previously tried", "failed"). */
-function pastUse(text: string, m: Mention): boolean {
-  return /\b(previously|prior|past|tried|failed|had been|has been on|completed|attended|underwent|received)\b/i.test(clauseAround(text, m.start, m.end));
+/** Whether a request sentence also reports past use ("previously tried", "failed", "discontinuation of X"). */
+function pastUse(text: string, m: Mention, local: string): boolean {
+  return /\b(previously|prior|past|tried|failed|had been|has been on|completed|attended|underwent|received)\b/i.test(clauseAround(text, m.start, m.end)) || STOPPED.test(local);
 }
 
-function entryFor(s: SummarySentence, m: Mention, alone: boolean, continued: boolean): TreatmentHistoryEntry | undefined {
+function entryFor(s: SummarySentence, m: Mention, alone: boolean, continued: boolean, local: string): TreatmentHistoryEntry | undefined {
   const text = s.text;
   const assertion = assertionOf(text, m.start, m.end);
   if (assertion === 'uncertain' || assertion === 'other') return undefined;
@@ -147,7 +153,7 @@ function entryFor(s: SummarySentence, m: Mention, alone: boolean, continued: boo
   const window = text.slice(m.window[0], m.window[1]);
   const clause = clauseAround(text, m.start, m.end);
   const e: TreatmentHistoryEntry = { treatment: m.id };
-  if (notTried) {
+  if (notTried || NOT_ATTENDED.test(text.slice(m.end))) {
     e.response = 'not_tried';
     return e;
   }
@@ -157,7 +163,8 @@ function entryFor(s: SummarySentence, m: Mention, alone: boolean, continued: boo
   if (strength) e.strength = strength.replace(/\s+/g, ' ');
   const route = routeOf(window);
   if (route) e.route = route;
-  if (STOPPED.test(clause)) e.current = false;
+  // Stopped in its own words ("discontinuation of Tramadol"), or in a clause about it alone.
+  if (STOPPED.test(local) || (alone && STOPPED.test(clause))) e.current = false;
   else if (continued || CURRENT.test(clause)) e.current = true;
   const since = SINCE.exec(window);
   if (since) {

@@ -20,8 +20,9 @@ export function sentencesOf(letter: string, span: Span): Sentence[] {
   for (const node of split(maskUnbalanced(body))) {
     if (node.type !== 'Sentence') continue;
     const [nodeFrom, nodeTo] = node.range;
-    // "rated 8 out of 10. Per the progress report ...": a number ends a sentence the splitter ran on.
-    const cuts = [nodeFrom, ...[...body.slice(nodeFrom, nodeTo).matchAll(/(?<=\d\.)\s+(?=[A-Z][a-z])/g)].map((m) => nodeFrom + m.index), nodeTo];
+    // "rated 8 out of 10. Per the progress report ...": a number ends a sentence the splitter ran
+    // on; so does a full stop with no space after it ("of the right hand.The diagnostic studies").
+    const cuts = [nodeFrom, ...[...body.slice(nodeFrom, nodeTo).matchAll(/(?<=\d\.)\s+(?=[A-Z][a-z])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])/g)].map((m) => nodeFrom + m.index), nodeTo];
     for (let k = 0; k + 1 < cuts.length; k++) {
       const raw = body.slice(cuts[k], cuts[k + 1]);
       const lead = raw.length - raw.trimStart().length;
