@@ -107,6 +107,7 @@ describe('strength, sensation and radicular signs', () => {
   it('weakness complained of is a symptom, not the examination finding; numbness complained of is paresthesia', () => {
     const f = findings('He complained of numbness and weakness in both legs.');
     expect(f.present).toContain('paresthesia');
+    expect(findings('She has parasthesias in the left leg.').present).toContain('paresthesia');
     expect(f.present).not.toContain('weakness');
     expect(findings('He has a foot drop on examination.').present).toContain('weakness');
   });
@@ -146,12 +147,19 @@ describe('study results read as findings', () => {
     expect(findings('Plain films of the hand showed a fracture of the fifth metacarpal.').present).toContain('fracture_on_imaging');
     expect(findings('An x-ray of the wrist revealed no fracture.').absent).toContain('fracture_on_imaging');
     expect(findings('X-rays to rule out a fracture were ordered.').present).not.toContain('fracture_on_imaging');
+    // "no acute fracture" denies a kind of fracture only: an old one found stands
+    expect(findings('Radiographs showed an old fracture of the radius. A later CT showed no acute fracture.').present).toContain('fracture_on_imaging');
+    expect(findings('A CT of the spine showed no acute fracture.').absent).toContain('fracture_on_imaging');
   });
 
   it('imaging showing a compressed nerve root is nerve root compromise', () => {
     expect(findings('MRI showed a disc extrusion compressing the exiting L5 nerve root.').present).toContain('imaging_nerve_root_compromise');
     expect(findings('He had a radiographically confirmed radiculopathy.').present).toContain('imaging_nerve_root_compromise');
     expect(findings('MRI revealed no nerve root impingement.').present).not.toContain('imaging_nerve_root_compromise');
+    // a report that goes on level by level in the next sentences
+    const report = findings('A lumbar MRI showed degenerative changes. At L4-5 there was a disc extrusion with mass effect on the left L5 nerve root. The patient walks with a limp.');
+    expect(report.present).toContain('imaging_nerve_root_compromise');
+    expect(findings('Exam showed mass effect on the L5 nerve root, per the patient.').present).not.toContain('imaging_nerve_root_compromise');
   });
 });
 

@@ -30,6 +30,7 @@ describe('NegEx-style assertion', () => {
     ['She continues to experience neck pain with radicular symptoms.', 'radicular symptoms', 'affirmed'],
     ['He denied nausea, vomiting, diarrhea, constipation, fever, chills, headaches, or palpitations.', 'headaches', 'negated'],
     ['Stability was intact with negative anterior and posterior drawer signs.', 'drawer signs', 'negated'],
+    ['Exam showed no swelling or warmth, tenderness over the medial and lateral joint lines, and crepitus.', 'tenderness', 'affirmed'],
     ['The exam showed negative SLR and tenderness of the low back.', 'tenderness', 'affirmed'],
     ["The note made no mention of the applicant's having issues with upper extremity paresthesias.", 'paresthesias', 'uncertain'],
     ['He could not manage at home with his wife, as he was unable to transfer.', 'unable to transfer', 'affirmed'],

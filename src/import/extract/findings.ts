@@ -59,20 +59,30 @@ const COMPLAINT = /\b(complain\w*|c\/o|subjective|being treated for|undergoing t
 /** Findings that are objective examination signs only (a complaint of weakness is not one). */
 const OBJECTIVE_ONLY = new Set(['neuro_deficit', 'weakness', 'sensory_deficit', 'reflex_deficit', 'atrophy']);
 
+/** A spinal level, as imaging reports walk through them. */
+const SPINAL_LEVEL = /\b(?:[CTL]\d{1,2}\s*-\s*(?:[CTLS]?\d)|L5\s*-\s*S1|(?:cervical|thoracic|lumbar) \d)\b/i;
+
+/** The sentence reports what a study showed. */
+function studyReported(text: string): boolean {
+  const study = STUDY.exec(text);
+  return study !== null && RESULT_VERB.test(text.slice(study.index));
+}
+
 /** What a study revealed: the study named, then its verb, then the result. */
 const STUDY = /\b(MRI|MR imaging|CT(?: scan)?|computed tomography|x-?rays?|radiographs?|plain films?|imaging|scan|myelogram|bone scan)\b/i;
 const RESULT_VERB = /\b(?:revealed|revealing|reveals|showed|shows|showing|demonstrated|demonstrates|demonstrating|noted|confirmed|was notable for|consistent with|evidence of|impression)\b/i;
 const FRACTURE = /\bfractures?\b/i;
-const ROOT_COMPROMISE = /\b(?:nerve roots?|neural elements?)\b[^.;]{0,30}?\b(?:compress\w*|imping\w*|compromis\w*|contact\w*|abut\w*|effac\w*|displac\w*|encroach\w*)|\b(?:compress\w*|imping\w*|compromis\w*|contact\w*|abut\w*|effac\w*|displac\w*|encroach\w*)\b[^.;]{0,40}?\b(?:exiting |traversing )?(?:[CLS]\d\s+)?nerve roots?\b/i;
+const ROOT_COMPROMISE = /\b(?:nerve roots?|neural elements?)\b[^.;]{0,30}?\b(?:compress\w*|imping\w*|compromis\w*|contact\w*|abut\w*|effac\w*|displac\w*|encroach\w*)|\b(?:compress\w*|imping\w*|compromis\w*|contact\w*|abut\w*|effac\w*|displac\w*|encroach\w*|mass effect)\b[^.;]{0,40}?\b(?:exiting |traversing )?(?:[CLS]\d\s+)?nerve roots?\b/i;
 
 export function extractFindings(ctx: ExtractionContext): FindingFacts {
   const latest = new Map<string, Found<string> & { present: boolean }>();
   const note = (id: string, present: boolean, s: SummarySentence, at?: number) => {
     const prior = latest.get(id);
     // One examination sentence may find a sign at one site and not at another: the finding stands.
-    if (!present && prior?.present && (prior.from === s || (at !== undefined && siteLimited(s.text, at)))) return;
+    if (!present && prior?.present && (prior.from === s || (at !== undefined && limitedNegative(s.text, at)))) return;
     latest.set(id, { value: id, from: s, present });
   };
+  let resultsGoOn = false;
   for (const s of ctx.sentences) {
     if (s.role === 'review') continue;
     const complaint = COMPLAINT.test(s.text) && !EXAM.test(s.text);
@@ -109,7 +119,9 @@ export function extractFindings(ctx: ExtractionContext): FindingFacts {
     if ([...s.text.matchAll(MEASURED_MOTION)].some((m) => Number(m[1]) < Number(m[2] ?? m[3]))) note('limited_range_of_motion', true, s);
     const walks = WALKS.exec(s.text);
     if (walks && !INABILITY.test(s.text.slice(0, walks.index))) note('non_ambulatory', false, s);
-    for (const [id, present] of studyResults(s.text)) note(id, present, s);
+    for (const [id, present, at] of studyResults(s.text, resultsGoOn)) note(id, present, s, at);
+    // An imaging report goes on over the next sentences level by level: "At L3-4 there was ...".
+    resultsGoOn = studyReported(s.text) || (resultsGoOn && SPINAL_LEVEL.test(s.text) && !STUDY.test(s.text));
   }
   const all = [...latest.values()];
   return {
@@ -118,8 +130,13 @@ export function extractFindings(ctx: ExtractionContext): FindingFacts {
   };
 }
 
-/** The negative statement ending at `at` names a site: "was noted over the left lateral joint line". */
-function siteLimited(text: string, at: number): boolean {
+/**
+ * The negative statement about the term ending at `at` is limited to a site ("was noted over the
+ * left lateral joint line") or to a kind ("no acute fracture"): it does not undo a finding made elsewhere.
+ */
+function limitedNegative(text: string, at: number): boolean {
+  const term = /[\w'-]+$/.exec(text.slice(0, at));
+  if (term && /\b(?:acute|new|recent|displaced|significant|obvious|definite|further)\s+$/i.test(text.slice(0, term.index))) return true;
   const after = text.slice(at).split(/[.;,]|\b(?:but|however|and)\b/i)[0] ?? '';
   return /\b(?:over|at|along|around|about|on|of|in|to)\s+(?:the\s+)?(?:left|right|bilateral|medial|lateral|anterior|posterior)\b|\b(?:over|along|around|about|at)\s+the\s+(?!exam\w*|visit|time)\w+/i.test(after) || bodyRegionsIn(after, []).length > 0;
 }
@@ -155,20 +172,19 @@ function listOfNames(between: string): boolean {
  * "no acute fracture" is its absence), "MRI showed ... compressing the exiting L5 nerve root"
  * (imaging_nerve_root_compromise). The result must follow a study and its verb in the sentence.
  */
-function studyResults(text: string): [string, boolean][] {
+function studyResults(text: string, continued = false): [string, boolean, number][] {
   const study = STUDY.exec(text);
-  if (!study) return [];
-  const afterStudy = text.slice(study.index);
-  const verb = RESULT_VERB.exec(afterStudy);
-  if (!verb) return [];
-  const from = study.index + verb.index + verb[0].length;
-  const out: [string, boolean][] = [];
+  const verb = study ? RESULT_VERB.exec(text.slice(study.index)) : null;
+  if (!(study && verb) && !continued) return [];
+  const from = study && verb ? study.index + verb.index + verb[0].length : 0;
+  const out: [string, boolean, number][] = [];
   const read = (re: RegExp, id: string) => {
     const m = new RegExp(re.source, 'gi');
     for (const hit of text.slice(from).matchAll(m)) {
-      const a = assertionOf(text, from + hit.index, from + hit.index + hit[0].length);
-      if (a === 'affirmed') out.push([id, true]);
-      else if (a === 'negated') out.push([id, false]);
+      const [start, end] = [from + hit.index, from + hit.index + hit[0].length];
+      const a = assertionOf(text, start, end);
+      if (a === 'affirmed') out.push([id, true, end]);
+      else if (a === 'negated') out.push([id, false, end]);
     }
   };
   read(FRACTURE, 'fracture_on_imaging');

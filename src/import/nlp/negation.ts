@@ -35,8 +35,11 @@ export function assertionOf(sentence: string, start: number, end: number): Asser
   const neg = NEG_BEFORE.exec(near);
   // "without" and a bare "negative" qualify the next words only: "X without myelopathy, and Z",
   // "negative SLR and tenderness"; but "negative anterior and posterior drawer signs" is one test.
-  if (neg && !(/^(without|negative)$/i.test(neg[1]!) && /,|\b(?:and|or)\s*$/.test(near.slice(neg.index + neg[1]!.length)))) return 'negated';
-  if (listNegated(before)) return 'negated';
+  const afterTrigger = neg ? near.slice(neg.index + neg[1]!.length) : '';
+  // A list the trigger opens ends where a longer finding starts: "no swelling or warmth, tenderness over the joint line".
+  const leavesList = /,/.test(afterTrigger) && !shortItem(afterTrigger, after);
+  if (neg && !leavesList && !(/^(without|negative)$/i.test(neg[1]!) && /,|\b(?:and|or)\s*$/.test(afterTrigger))) return 'negated';
+  if (listNegated(before, after)) return 'negated';
   const soon = firstWords(after, 5);
   if (UNCERTAIN_AFTER.test(soon)) return 'uncertain';
   if (NEG_AFTER.test(soon) && !/^\s*(?:and|or|,)/.test(after)) return 'negated';
@@ -55,14 +58,26 @@ const RECORDS_SILENT = /\b(?:records?|documentation|notes?|reports?)\s+(?:do|doe
 const LIST_TRIGGER = /\b(?:denie[sd]|deny|denying|no|negative for|free of|absence of)\s+(?:any\s+)?/gi;
 
 /** The term ends a list of short items that a negation trigger opens. */
-function listNegated(before: string): boolean {
+function listNegated(before: string, after: string): boolean {
   let last: RegExpExecArray | undefined;
   for (const m of before.matchAll(LIST_TRIGGER)) last = m as RegExpExecArray;
   if (!last) return false;
   const items = before.slice(last.index + last[0].length).split(/,|\bor\b|\band\b|\/|\bnor\b/);
   const between = items.slice(0, -1).map((i) => i.trim()).filter(Boolean);
   if (between.length === 0 || items.at(-1)!.trim() !== '') return false;
-  return between.every((item) => item.split(/\s+/).length <= 4);
+  // The term must be a short item too: "no stiffness or splinting, tenderness at the posterior
+  // cervical and paracervical regions" starts a new finding, not another item denied.
+  return between.every((item) => item.split(/\s+/).length <= 4) && shortItem(before, after);
+}
+
+/**
+ * The term is still an item of the list: the last one, joined by "or"/"and" ("tingling or
+ * weakness of her arms"), or one with few words of its own before the next separator.
+ */
+function shortItem(before: string, after: string): boolean {
+  if (/\b(?:or|and|nor)\s*$/i.test(before)) return true;
+  const own = (after.split(/,|\bor\b|\band\b|\/|\bnor\b/)[0] ?? '').trim();
+  return own.split(/\s+/).filter(Boolean).length <= 2;
 }
 
 function clauseBefore(s: string, start: number): string {
