@@ -41,6 +41,8 @@ export interface RegressReport {
   baseline: { accuracy: number; balanced_accuracy: number };
   rules: RuleAgreement[];
   mismatches: Mismatch[];
+  /** all mismatches, when the list above was cut short */
+  mismatch_count: number;
   /** items whose pinned `expect` differs from the prediction */
   pinned_failures: Mismatch[];
   /** items without a recorded outcome (predicted, not scored) */
@@ -62,6 +64,7 @@ export class RegressCollector {
   private citationChecked = 0;
   private citationAgreed = 0;
   private unscored = 0;
+  private mismatchCount = 0;
   private revision = '';
   /** which input first claimed each case identity */
   private readonly owner = new Map<string, string>();
@@ -89,8 +92,9 @@ export class RegressCollector {
       this.citationChecked++;
       if (o.citation_agrees) this.citationAgreed++;
     }
-    if (o.predicted !== o.actual && this.mismatches.length < (this.opts.maxMismatches ?? Infinity)) {
-      this.mismatches.push(mismatchOf(o, o.actual));
+    if (o.predicted !== o.actual) {
+      this.mismatchCount++;
+      if (this.mismatches.length < (this.opts.maxMismatches ?? Infinity)) this.mismatches.push(mismatchOf(o, o.actual));
     }
   }
 
@@ -132,6 +136,7 @@ export class RegressCollector {
       },
       rules: [...this.perRule.values()].sort((a, b) => a.rule.localeCompare(b.rule)),
       mismatches: this.mismatches,
+      mismatch_count: this.mismatchCount,
       pinned_failures: this.pinned,
       unscored: this.unscored,
       duplicates: [...this.duplicates.values()],

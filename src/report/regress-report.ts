@@ -19,7 +19,8 @@ export const regressReporter: Reporter<RegressReport> = {
       lines.push('', c.bold('Per rule'), `  ${'rule'.padEnd(44)} items  agree`);
       for (const x of r.rules) lines.push(`  ${x.rule.padEnd(44)} ${String(x.items).padStart(5)}  ${String(x.agree).padStart(5)}  ${pct(x.agree, x.items)}`);
     }
-    lines.push('', c.bold(`Mismatches (${r.mismatches.length})`));
+    const cut = r.mismatch_count > r.mismatches.length ? `, the first ${r.mismatches.length} shown (--json lists all)` : '';
+    lines.push('', c.bold(`Mismatches (${r.mismatch_count}${cut})`));
     for (const m of r.mismatches) {
       lines.push(`  ${m.source} #${m.item} ${m.request}`);
       lines.push(`    actual ${m.actual}, predicted ${c.red(m.predicted)}${m.rule ? ` by ${m.rule}` : ''}`);
