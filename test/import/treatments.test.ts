@@ -75,6 +75,9 @@ describe('whether a drug is in use', () => {
     const h = history('The plan included discontinuation of Celebrex and starting Lyrica.');
     expect(h.celecoxib).toMatchObject({ current: false });
     expect(h.pregabalin).toMatchObject({ current: false });
+    expect(history('At this visit he was started on Neurontin and authorization was requested.').gabapentin).toMatchObject({ current: false });
+    // started long ago, outside a plan: in use, not a new start
+    expect(history('He started Neurontin in 2014 and takes it daily.').gabapentin?.current).not.toBe(false);
   });
 
   it('what is still to come is not history', () => {

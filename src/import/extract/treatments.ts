@@ -34,8 +34,8 @@ const BETTER_WITH = /\b(?:down|better|improved|improvement|decreased|reduced|low
 const CONTINUES = /\bcontinu\w+(?! to (?:have|experience|report|complain|note|suffer|feel|endorse|describe))|\brefill\w*|\brenew\w*|\bongoing\b|recently prescribed|medications? (?:have |has )?included/i;
 /** A drug started at the requesting visit: the case format records it as not in use yet. */
 const FIRST_TIME = /\b(?:for the first time|first[- ]time|newly (?:prescribed|started|initiated)|new (?:prescription|start)|initial prescription|(?:noted|started|began|begin|initiated|initiate|prescribed|recommended|recommends|start) (?:a |an )?(?:new )?trial of)\b/i;
-/** A plan that starts a drug: "discontinuation of Tramadol and starting Tylenol #3". */
-const START_IN_PLAN = /\b(?:start(?:ing)?|begin(?:ning)?|initiat(?:e|ing)|add(?:ing)?)\s+(?:him\s+|her\s+|the patient\s+)?(?:on\s+)?(?:an?\s+)?(?:trial of\s+)?$/i;
+/** A plan that starts a drug: "discontinuation of Tramadol and starting Tylenol #3", "was started on Lyrica and a request was made". */
+const START_IN_PLAN = /\b(?:start(?:ing|ed)?|begin(?:ning)?|began|initiat(?:e|ed|ing)|add(?:ing|ed)?)\s+(?:him\s+|her\s+|the patient\s+)?(?:on\s+)?(?:an?\s+)?(?:trial of\s+)?$/i;
 /** Not attended: "appointments were scheduled but the injured worker did not go". */
 const NOT_ATTENDED = /\b(?:did not|didn't|has not|have not|had not|never|failed to)\s+(?:attend\w*|show up|go to (?:the |his |her |any |these |those )?(?:appointments?|sessions?|visits?|therapy))\b|\bno[- ]shows?\b/i;
 /** Still to come: "awaiting to hear when he can start physical therapy", "would rather take Norco". */
