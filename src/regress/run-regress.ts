@@ -29,6 +29,12 @@ export interface RegressRun {
 
 const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
 
+/**
+ * A worker's old generation is capped: V8 otherwise lets an idle-pressure heap grow with the run,
+ * and peak memory must stay flat in the number of cases. Batches are small; PDFs fit easily.
+ */
+const WORKER_HEAP_MB = 128;
+
 /** Worker threads run the compiled JavaScript; from TypeScript sources (tests) evaluate in-thread. */
 export function workersAvailable(): boolean {
   return existsSync(WORKER_FILE);
@@ -64,7 +70,7 @@ async function* batched(records: AsyncIterable<InputRecord>, size: number): Asyn
 }
 
 async function runPooled(rulesDir: string, batches: AsyncGenerator<InputRecord[]>, size: number, consume: (r: BatchResult) => void): Promise<void> {
-  const workers = Array.from({ length: size }, () => new Worker(WORKER_FILE, { workerData: { rulesDir } }));
+  const workers = Array.from({ length: size }, () => new Worker(WORKER_FILE, { workerData: { rulesDir }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }));
   // Results wait here until every earlier batch is in; a worker idles when too many wait.
   const pending = new Map<number, BatchResult>();
   const maxPending = 4 * size;
