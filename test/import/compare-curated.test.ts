@@ -7,7 +7,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCaseFile } from '../../src/cases/load-case.js';
-import { compareCases, formatComparison } from '../../src/import/compare/compare-cases.js';
+import { compareCases } from '../../src/import/compare/compare-cases.js';
+import { comparisonReporter } from '../../src/report/import-report.js';
+import { render } from '../../src/report/reporter.js';
 import type { FactKind } from '../../src/import/compare/fact-atoms.js';
 import { importLetterFile } from '../../src/import/import-letter.js';
 import type { Case } from '../../src/model/case-schema.js';
@@ -67,7 +69,7 @@ describe('imported facts against the curated cases', () => {
       if ((k.precision ?? 1) < floor[0]) failures.push(`${k.kind} precision ${k.precision} < ${floor[0]}`);
       if ((k.recall ?? 1) < floor[1]) failures.push(`${k.kind} recall ${k.recall} < ${floor[1]}`);
     }
-    expect(failures, formatComparison(report)).toEqual([]);
+    expect(failures, render(comparisonReporter, report, { format: 'text', color: false })).toEqual([]);
   });
 
   it('scores exactly: a planted error is a false positive and a false negative of its kind only', () => {

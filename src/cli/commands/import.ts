@@ -5,14 +5,18 @@
  * the others are still imported. --compare DIR scores the imported facts against curated cases.
  */
 import { Command } from 'commander';
-import { caseToYaml, writeCaseFile } from '../../import/case/case-yaml.js';
-import { compareWithCurated, formatComparison } from '../../import/compare/compare-cases.js';
+import { writeCaseFile } from '../../import/case/case-yaml.js';
+import { compareWithCurated } from '../../import/compare/compare-cases.js';
 import { importLetterFile, type ImportOutcome } from '../../import/import-letter.js';
 import { loadRuleset } from '../../ruleset/load-ruleset.js';
+import { comparisonReporter, importReporter } from '../../report/import-report.js';
+import { render } from '../../report/reporter.js';
+import { renderOptions } from '../options.js';
 
 interface ImportOptions {
   output?: string;
   json?: boolean;
+  markdown?: boolean;
   compare?: string;
   rules?: string;
 }
@@ -25,27 +29,20 @@ export function importCommand(): Command {
     .option('--json', 'print the import results as JSON')
     .option('--compare <dir>', 'report fact precision and recall against the curated cases in DIR')
     .option('--rules <dir>', 'ruleset directory whose catalog names the facts (default: the bundled rules)')
+    .option('--markdown', 'a Markdown summary, for pasting into a review')
     .action(async (letters: string[], opts: ImportOptions) => {
       const ruleset = loadRuleset(opts.rules);
       const outcomes: ImportOutcome[] = [];
       for (const file of letters) outcomes.push(await importLetterFile(file, ruleset.catalog));
       for (const o of outcomes) if (!o.ok) process.stderr.write(`${o.error}\n`);
       const imported = outcomes.filter((o): o is Extract<ImportOutcome, { ok: true }> => o.ok);
-
-      if (opts.output) {
-        for (const o of imported) {
-          const path = writeCaseFile(opts.output, o.kase);
-          if (!opts.json && !opts.compare) process.stdout.write(`${o.file} -> ${path} (${o.kase.items.length} item${o.kase.items.length === 1 ? '' : 's'})\n`);
-        }
-      }
+      // Each case file is written whole (a temporary file, then a rename); failed letters write nothing.
+      const written = opts.output ? imported.map((o) => ({ file: o.file, path: writeCaseFile(opts.output!, o.kase), items: o.kase.items.length })) : undefined;
+      const format = renderOptions(opts);
       if (opts.compare) {
-        const report = compareWithCurated(imported.map((o) => o.kase), opts.compare, ruleset.catalog);
-        process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatComparison(report));
-      } else if (opts.json) {
-        const shown = outcomes.map((o) => (o.ok ? { file: o.file, ok: true, case: o.kase, notices: o.notices } : o));
-        process.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
-      } else if (!opts.output) {
-        process.stdout.write(imported.map((o) => caseToYaml(o.kase)).join('---\n'));
+        process.stdout.write(render(comparisonReporter, compareWithCurated(imported.map((o) => o.kase), opts.compare, ruleset.catalog), format));
+      } else if (imported.length > 0 || format.format !== 'text') {
+        process.stdout.write(render(importReporter, { outcomes, written }, format));
       }
       if (imported.length < outcomes.length) process.exitCode = 2;
     });

@@ -106,13 +106,3 @@ function alignItems(mine: Case, truth: Case): string[] {
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
-
-export function formatComparison(r: ComparisonReport): string {
-  const pct = (n: number | undefined) => (n === undefined ? '   -  ' : `${(n * 100).toFixed(1).padStart(5)}%`);
-  const lines = [`${r.compared.length} letters compared with curated cases${r.not_imported.length ? `; not imported: ${r.not_imported.join(', ')}` : ''}`, ''];
-  lines.push(`${'fact kind'.padEnd(20)} precision  recall    tp   fp   fn`);
-  for (const k of r.kinds) {
-    lines.push(`${k.kind.padEnd(20)} ${pct(k.precision)}    ${pct(k.recall)} ${String(k.true_positives).padStart(5)}${String(k.false_positives).padStart(5)}${String(k.false_negatives).padStart(5)}`);
-  }
-  return `${lines.join('\n')}\n`;
-}
