@@ -77,12 +77,12 @@ export const imagingFacts = defineFacts(
       'radiculopathy is already clinically obvious: an objective neurological deficit is documented together with a radiculopathy diagnosis or imaging showing nerve-root compromise; false when the records do not document both',
     compute: (ctx) =>
       present(ctx, 'finding', 'neuro_deficit')
-      && (present(ctx, 'condition', 'radiculopathy') || present(ctx, 'finding', 'nerve_root_compromise_on_imaging')),
+      && (present(ctx, 'condition', 'radiculopathy') || present(ctx, 'finding', 'imaging_nerve_root_compromise')),
     explain: (ctx) => {
       const parts = [
         present(ctx, 'finding', 'neuro_deficit') ? 'objective neurological deficit' : 'no objective neurological deficit documented',
         present(ctx, 'condition', 'radiculopathy') ? 'radiculopathy diagnosed' : undefined,
-        present(ctx, 'finding', 'nerve_root_compromise_on_imaging') ? 'imaging shows nerve-root compromise' : undefined,
+        present(ctx, 'finding', 'imaging_nerve_root_compromise') ? 'imaging shows nerve-root compromise' : undefined,
       ];
       return parts.filter(Boolean).join('; ');
     },

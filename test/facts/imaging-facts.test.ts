@@ -75,7 +75,7 @@ describe('radiculopathy_clinically_obvious', () => {
 
   it('needs an objective deficit together with a radiculopathy diagnosis or imaging of root compromise', () => {
     expect(fact('radiculopathy_clinically_obvious', { conditions: ['radiculopathy'], findings: ['weakness'] }, emg)).toBe(true);
-    expect(fact('radiculopathy_clinically_obvious', { findings: ['sensory_deficit', 'nerve_root_compromise_on_imaging'] }, emg)).toBe(true);
+    expect(fact('radiculopathy_clinically_obvious', { findings: ['sensory_deficit', 'imaging_nerve_root_compromise'] }, emg)).toBe(true);
   });
 
   it('is false for symptoms without a deficit, or a deficit with nothing to place it at a root', () => {
