@@ -5,6 +5,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRuleset, type Ruleset } from '../src/ruleset/load-ruleset.js';
+import { FactContext, type ResolvedItem, type SurgeryVerdict } from '../src/facts/fact-context.js';
+import { FACTS } from '../src/facts/registry.js';
+import type { Case, DisputedItem } from '../src/model/case-schema.js';
+import { resolveItem } from '../src/predict/resolve-item.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const RULES_DIR = join(ROOT, 'rules');
@@ -49,4 +53,29 @@ export function mtus(args: string[], opts: { cwd?: string; input?: string } = {}
     env: { ...process.env, NO_COLOR: '1' },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export interface FactCall {
+  kase?: Partial<Case>;
+  items: DisputedItem[];
+  index?: number;
+  /** the date the request is judged at */
+  date: string;
+  params?: Record<string, unknown>;
+  /** resolve the item through the catalog as predictions do; otherwise use its stated fields only */
+  resolve?: boolean;
+  surgery?: SurgeryVerdict;
+}
+
+/** One fact of one item of a small case, computed as the evaluator computes it. */
+export function computeFact(name: string, call: FactCall) {
+  const catalog = bundledRuleset().catalog;
+  const index = call.index ?? 0;
+  const item = call.items[index]!;
+  const kase = { id: 't', source: 't', ...call.kase, items: call.items } as Case;
+  const resolved: ResolvedItem = call.resolve
+    ? resolveItem(item, index, catalog).resolved
+    : { item, index, treatment: item.treatment, route: item.route };
+  const ctx = new FactContext(kase, resolved, catalog, { date: call.date, from: 'option' }, undefined, call.surgery);
+  return FACTS.get(name)!.compute(ctx, call.params ?? {});
 }

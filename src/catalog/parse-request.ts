@@ -6,16 +6,12 @@
 import type { DisputedItem } from '../model/case-schema.js';
 import type { BodyRegion, Route } from '../model/vocabulary.js';
 import type { Catalog } from './catalog.js';
+import { NUMBER_WORDS, toNumber } from './number-words.js';
 import { parseSpinalLevels } from './spine.js';
 
 export type ParsedRequest = Omit<Partial<DisputedItem>, 'request' | 'actual' | 'expect' | 'records_show'>;
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fourteen: 14, sixteen: 16, eighteen: 18, twenty: 20, 'twenty-four': 24,
-};
 const NUM = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
-const toNumber = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
 
 const TOPICAL = /\b(cream|gel|ointment|lotion|patch(es)?|topical|pads?|spray|rub|liniment|balm)\b/i;
 const FORMS = /\b(cream|gel|ointment|lotion|patch|tablet|tab|capsule|cap|suspension|solution|pad|vial|spray)(?:es|s)?\b/i;
@@ -88,7 +84,7 @@ export function parseRequest(text: string, catalog: Catalog): ParsedRequest {
   else if (/\b(rental|rent)\b/i.test(text)) out.acquisition = 'rental';
   // Equipment for a stated time is a rental: "for a 2 month rental", "seven day use", "for one week".
   const equipment = named.some((e) => e.kind === 'dme') || /\b(rental|rent)\b/i.test(text);
-  const days = equipment && out.acquisition !== 'purchase' ? rentalDays(text) : undefined;
+  const days = equipment && out.acquisition !== 'purchase' ? daysOfUseStated(text) : undefined;
   if (days !== undefined) {
     out.acquisition = 'rental';
     out.rental_days = days;
@@ -137,8 +133,8 @@ function routeOf(text: string, drug: boolean): Route | undefined {
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30 };
 const COUNT = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')}|a|an)`;
 
-/** Days of use for equipment: "2 month rental" = 60, "seven day use" = 7, "for one week" = 7. */
-function rentalDays(text: string): number | undefined {
+/** Days of use a request states: "2 month rental" = 60, "seven day use" = 7, "for one week" = 7. */
+export function daysOfUseStated(text: string): number | undefined {
   const m = new RegExp(`\\b${COUNT}[- ](day|week|month)s?\\b(?:\\s+(?:rental|use|supply))?`, 'i').exec(text);
   if (!m) return undefined;
   const n = /^an?$/i.test(m[1]!) ? 1 : toNumber(m[1]!);

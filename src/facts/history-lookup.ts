@@ -14,11 +14,17 @@ export function weeksOfUse(ctx: FactContext, entries: readonly TreatmentHistoryE
   return best;
 }
 
+/** Documented procedures of the kind (or class), most recent first; undated ones keep their listed order, after dated ones. */
+export function proceduresOf(ctx: FactContext, kind: string): Procedure[] {
+  const found = (ctx.kase.procedures ?? []).filter((p) => p.procedure === kind || ctx.catalog.isA(p.procedure, kind));
+  const dated = found.filter((p) => p.date !== undefined).sort((a, b) => (a.date! < b.date! ? 1 : -1));
+  const undated = found.filter((p) => p.date === undefined).reverse();
+  return [...dated, ...undated];
+}
+
 /** The most recent dated procedure of a kind, if any. */
 export function latestProcedure(ctx: FactContext, kind: string): Procedure | undefined {
-  return (ctx.kase.procedures ?? [])
-    .filter((p) => p.date !== undefined && (p.procedure === kind || ctx.catalog.isA(p.procedure, kind)))
-    .sort((a, b) => (a.date! < b.date! ? 1 : -1))[0];
+  return proceduresOf(ctx, kind).find((p) => p.date !== undefined);
 }
 
 export function describeEntries(entries: readonly TreatmentHistoryEntry[]): string | undefined {

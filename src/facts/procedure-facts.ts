@@ -5,16 +5,11 @@
  * a request states in words ("cold therapy for one week", "4 hours a day, 5 days a week").
  */
 import type { Procedure, Study } from '../model/case-schema.js';
+import { daysOfUseStated } from '../catalog/parse-request.js';
+import { NUMBER_WORDS, toNumber } from '../catalog/number-words.js';
 import { defineFacts } from './fact-types.js';
+import { proceduresOf } from './history-lookup.js';
 import type { FactContext } from './fact-context.js';
-
-/** Documented procedures of the kind (or class), most recent first; undated ones keep their listed order, after dated ones. */
-function proceduresOf(ctx: FactContext, kind: string): Procedure[] {
-  const found = (ctx.kase.procedures ?? []).filter((p) => p.procedure === kind || ctx.catalog.isA(p.procedure, kind));
-  const dated = found.filter((p) => p.date !== undefined).sort((a, b) => (a.date! < b.date! ? 1 : -1));
-  const undated = found.filter((p) => p.date === undefined).reverse();
-  return [...dated, ...undated];
-}
 
 /** The value of `key` on the most recent procedure of the kind that documents it. */
 function latestWith<K extends keyof Procedure>(ctx: FactContext, kind: string, key: K): Procedure[K] | undefined {
@@ -35,23 +30,7 @@ const describeProcedures = (ctx: FactContext, kind: string): string | undefined 
     .join('; ');
 };
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fourteen: 14, twenty: 20, thirty: 30,
-};
 const NUM = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
-const toNumber = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
-const DAYS_PER_UNIT: Record<string, number> = { day: 1, week: 7, month: 30 };
-
-/**
- * Days of use or rental a request states in words: "for one week" = 7, "seven day use" = 7,
- * "2 month rental" = 60, "x 14 days" = 14. Undefined when the request states no duration.
- */
-export function daysStated(text: string): number | undefined {
-  const m = new RegExp(`\\b${NUM}[\\s-]*(day|week|month)s?\\b`, 'i').exec(text);
-  if (!m) return undefined;
-  return toNumber(m[1]!) * DAYS_PER_UNIT[m[2]!.toLowerCase()]!;
-}
 
 /**
  * Hours a week a request states: "10 hours per week" = 10; "4 hours a day, 5 days a week" = 20;
@@ -121,7 +100,7 @@ export const procedureFacts = defineFacts(
     name: 'use_days',
     type: 'number',
     description: 'days of use or rental requested, for equipment: the rental days stated, else the duration the request states ("for one week" = 7)',
-    compute: (ctx) => ctx.item.item.rental_days ?? daysStated(ctx.item.item.request),
+    compute: (ctx) => ctx.item.item.rental_days ?? daysOfUseStated(ctx.item.item.request),
     explain: (ctx) => `request "${ctx.item.item.request}"`,
   },
   {

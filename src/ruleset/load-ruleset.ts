@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Catalog, type CatalogData } from '../catalog/catalog.js';
+import { Catalog } from '../catalog/catalog.js';
 import { compareDiagnostics, InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { CompileError, compileRule, type SharedCriterion } from '../engine/compile-rule.js';
 import type { CompiledRule } from '../engine/compiled-rule.js';

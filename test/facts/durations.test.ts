@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dosesPerDay } from '../../src/catalog/frequency.js';
 import { daysBetween, weeksBetween } from '../../src/facts/dates.js';
-import { FactContext } from '../../src/facts/fact-context.js';
-import { FACTS } from '../../src/facts/registry.js';
 import type { Case } from '../../src/model/case-schema.js';
-import { bundledRuleset } from '../helpers.js';
+import { computeFact } from '../helpers.js';
 
 function fact(name: string, kase: Partial<Case>, item: Case['items'][number], date = '2014-02-19', params = {}) {
-  const full = { id: 't', source: 't', items: [item], ...kase } as Case;
-  const ctx = new FactContext(full, { item, index: 0, treatment: item.treatment, route: item.route }, bundledRuleset().catalog, { date, from: 'option' });
-  return FACTS.get(name)!.compute(ctx, params);
+  return computeFact(name, { kase, items: [item], date, params });
 }
 
 describe('date and duration arithmetic', () => {

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { FactContext } from '../../src/facts/fact-context.js';
-import { FACTS } from '../../src/facts/registry.js';
 import type { Case } from '../../src/model/case-schema.js';
-import { bundledRuleset } from '../helpers.js';
+import { computeFact } from '../helpers.js';
 
 type Item = Case['items'][number];
 
 function fact(name: string, kase: Partial<Case>, item: Item, date = '2017-01-10', params: Record<string, unknown> = {}) {
-  const full = { id: 't', source: 't', items: [item], ...kase } as Case;
-  const ctx = new FactContext(full, { item, index: 0, treatment: item.treatment, route: item.route }, bundledRuleset().catalog, { date, from: 'option' });
-  return FACTS.get(name)!.compute(ctx, params);
+  return computeFact(name, { kase, items: [item], date, params });
 }
 
 describe('care_failed', () => {

@@ -3,15 +3,11 @@ import { FactContext } from '../../src/facts/fact-context.js';
 import { FACTS } from '../../src/facts/registry.js';
 import type { Case, DisputedItem } from '../../src/model/case-schema.js';
 import { ingredientItem, resolveItem } from '../../src/predict/resolve-item.js';
-import { bundledRuleset } from '../helpers.js';
+import { bundledRuleset, computeFact } from '../helpers.js';
 
 /** A fact for item `index` of a case, with the item resolved through the catalog as predictions do. */
 function fact(name: string, kase: Partial<Case>, items: DisputedItem[], index = 0) {
-  const catalog = bundledRuleset().catalog;
-  const full = { id: 't', source: 't', ...kase, items } as Case;
-  const { resolved } = resolveItem(items[index]!, index, catalog);
-  const ctx = new FactContext(full, resolved, catalog, { date: '2017-01-15', from: 'option' });
-  return FACTS.get(name)!.compute(ctx, {});
+  return computeFact(name, { kase, items, index, date: '2017-01-15', resolve: true });
 }
 
 const ppi = { request: 'Prilosec 20mg #90' };

@@ -1,27 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { FactContext } from '../../src/facts/fact-context.js';
-import { daysStated, hoursPerWeekStated } from '../../src/facts/procedure-facts.js';
-import { FACTS } from '../../src/facts/registry.js';
+import { daysOfUseStated } from '../../src/catalog/parse-request.js';
+import { hoursPerWeekStated } from '../../src/facts/procedure-facts.js';
 import type { Case } from '../../src/model/case-schema.js';
 import { predictItem } from '../../src/predict/predict-item.js';
-import { resolveItem } from '../../src/predict/resolve-item.js';
-import { bundledRuleset } from '../helpers.js';
+import { bundledRuleset, computeFact } from '../helpers.js';
 
 function fact(name: string, kase: Partial<Case>, item: Case['items'][number], params = {}) {
-  const catalog = bundledRuleset().catalog;
-  const full = { id: 't', source: 't', items: [item], ...kase } as Case;
-  const { resolved } = resolveItem(item, 0, catalog);
-  const ctx = new FactContext(full, resolved, catalog, { date: '2016-12-20', from: 'option' });
-  return FACTS.get(name)!.compute(ctx, params);
+  return computeFact(name, { kase, items: [item], date: '2016-12-20', params, resolve: true });
 }
 
 describe('durations and hours stated in a request', () => {
   it('reads days, weeks and months of use', () => {
-    expect(daysStated('Cold therapy for one week')).toBe(7);
-    expect(daysStated('Cryotherapy unit, seven day use')).toBe(7);
-    expect(daysStated('standard wheelchair for a 2 month rental')).toBe(60);
-    expect(daysStated('Cold therapy unit x 14 days')).toBe(14);
-    expect(daysStated('Cold therapy unit')).toBeUndefined();
+    expect(daysOfUseStated('Cold therapy for one week')).toBe(7);
+    expect(daysOfUseStated('Cryotherapy unit, seven day use')).toBe(7);
+    expect(daysOfUseStated('standard wheelchair for a 2 month rental')).toBe(60);
+    expect(daysOfUseStated('Cold therapy unit x 14 days')).toBe(14);
+    expect(daysOfUseStated('Cold therapy unit')).toBeUndefined();
   });
 
   it('reads hours a week, from hours a day times days a week (every day when no days are given)', () => {

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { FactContext } from '../../src/facts/fact-context.js';
-import { FACTS } from '../../src/facts/registry.js';
 import type { Case, DisputedItem } from '../../src/model/case-schema.js';
-import { resolveItem } from '../../src/predict/resolve-item.js';
-import { bundledRuleset } from '../helpers.js';
+import { computeFact } from '../helpers.js';
 
 /** The fact for the first item of a case, with the item resolved from its request text as predictions do. */
 function fact(name: string, kase: Partial<Case>, items: DisputedItem[], opts: { necessary?: boolean } = {}) {
-  const full = { id: 't', source: 't', ...kase, items } as Case;
-  const catalog = bundledRuleset().catalog;
-  const { resolved } = resolveItem(items[0]!, 0, catalog);
   const surgery = opts.necessary === undefined ? undefined : { request: items[1]?.request ?? '', prediction: 'overturned' as const, necessary: opts.necessary };
-  const ctx = new FactContext(full, resolved, catalog, { date: '2017-01-10', from: 'option' }, undefined, surgery);
-  return FACTS.get(name)!.compute(ctx, {});
+  return computeFact(name, { kase, items, date: '2017-01-10', resolve: true, ...(surgery ? { surgery } : {}) });
 }
 
 const pt = (request: string, more: Partial<DisputedItem> = {}): DisputedItem => ({ request, ...more });
