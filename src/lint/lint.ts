@@ -2,10 +2,8 @@
  * `mtus lint`: every problem in a ruleset, located and coded, sorted: what loading finds (YAML,
  * schema, facts, operators, catalog ids), then the checks only a whole ruleset can answer.
  */
-import { statSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { displayPath, isYaml, listFiles } from '../ruleset/files.js';
+import { displayPath, splitRulePaths } from '../ruleset/files.js';
 import { BUNDLED_RULES_DIR, loadRulesetCollecting } from '../ruleset/load-ruleset.js';
 import { checkCitations } from './check-citations.js';
 import { checkCriteria } from './check-criteria.js';
@@ -22,14 +20,8 @@ export interface LintResult {
   warnings: number;
 }
 
-/** A directory with a catalog is a whole ruleset; other paths are rule files judged against one. */
-export function isRulesetDir(path: string): boolean {
-  return statSync(path).isDirectory() && existsSync(join(path, 'catalog'));
-}
-
 export async function lint(paths: readonly string[], base: string = BUNDLED_RULES_DIR): Promise<LintResult> {
-  const roots = paths.filter(isRulesetDir);
-  const extra = paths.filter((p) => !isRulesetDir(p)).flatMap((p) => listFiles(p, isYaml));
+  const { roots, files: extra } = splitRulePaths(paths);
   const diagnostics: Diagnostic[] = [];
   let rules = 0;
   const targets = roots.length > 0 ? roots.map((r) => ({ dir: r, extra: [] as string[] })) : [];

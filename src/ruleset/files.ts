@@ -1,5 +1,5 @@
 /** Finding input files: YAML under a directory, recursively, in a stable order. */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export function listFiles(root: string, accept: (file: string) => boolean): string[] {
@@ -24,4 +24,16 @@ export function displayPath(file: string): string {
   const rel = relative(process.cwd(), file);
   const shown = rel.startsWith('..') || rel === '' ? file : rel;
   return shown.split(sep).join('/');
+}
+
+/** A directory with a catalog is a whole ruleset; other paths name rule files. */
+export function isRulesetDir(path: string): boolean {
+  return statSync(path).isDirectory() && existsSync(join(path, 'catalog'));
+}
+
+/** Command-line paths split into ruleset directories and the rule files the other paths hold. */
+export function splitRulePaths(paths: readonly string[]): { roots: string[]; files: string[] } {
+  const roots = paths.filter(isRulesetDir);
+  const files = paths.filter((p) => !isRulesetDir(p)).flatMap((p) => listFiles(p, isYaml));
+  return { roots, files };
 }

@@ -1,8 +1,7 @@
 /** `mtus test [paths]`: run rule examples; with --coverage, report criterion coverage. */
 import { Command, InvalidArgumentError } from 'commander';
 import { resolve } from 'node:path';
-import { isYaml, listFiles } from '../../ruleset/files.js';
-import { isRulesetDir } from '../../lint/lint.js';
+import { splitRulePaths } from '../../ruleset/files.js';
 import { loadRuleset, loadRulesetCollecting } from '../../ruleset/load-ruleset.js';
 import { InputError } from '../../diagnostics/diagnostic.js';
 import { render } from '../../report/reporter.js';
@@ -38,9 +37,9 @@ export function testCommand(): Command {
     .option('--json', 'machine-readable output')
     .option('--markdown', 'Markdown, for pasting into a review')
     .action(async (paths: string[], flags: TestFlags) => {
-      const dirs = paths.filter(isRulesetDir);
-      const files = paths.filter((p) => !isRulesetDir(p)).flatMap((p) => listFiles(p, isYaml)).map((f) => resolve(f));
-      const rulesDir = dirs[0] ?? flags.rules;
+      const { roots, files: given } = splitRulePaths(paths);
+      const files = given.map((f) => resolve(f));
+      const rulesDir = roots[0] ?? flags.rules;
       const ruleset = files.length ? loadWith(rulesDir, files) : loadRuleset(rulesDir);
       const selected = files.length ? ruleset.rules.filter((c) => files.includes(resolve(c.file))) : ruleset.rules;
       const coverage = Boolean(flags.coverage || flags.coverageMin !== undefined);
