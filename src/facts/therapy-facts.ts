@@ -35,7 +35,7 @@ function surgeryNotYetDone(ctx: FactContext): boolean {
   if (surgery === undefined) return false;
   if (ctx.associatedSurgery !== undefined) return true;
   const requestedHere = ctx.kase.items.some((other, k) => {
-    if (k === ctx.item.index) return false;
+    if (k + 1 === ctx.item.number) return false;
     const t = other.treatment ?? parseRequest(other.request, ctx.catalog).treatment;
     return t !== undefined && ctx.catalog.isA(t, surgery);
   });

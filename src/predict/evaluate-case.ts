@@ -5,7 +5,7 @@ import { explainItem, type ItemExplanation } from './explain.js';
 import { predictItem, type ItemPrediction, type PredictOptions } from './predict-item.js';
 
 export interface EvaluateOptions extends PredictOptions {
-  /** only this item (0-based) */
+  /** only this item (1-based, as items are numbered everywhere) */
   item?: number;
 }
 
@@ -16,10 +16,10 @@ export interface CaseResult {
 }
 
 export async function evaluateCase(ruleset: Ruleset, kase: Case, opts: EvaluateOptions = {}): Promise<CaseResult> {
-  const indices = opts.item === undefined ? kase.items.map((_, i) => i) : [opts.item];
+  const numbers = opts.item === undefined ? kase.items.map((_, i) => i + 1) : [opts.item];
   const items: CaseResult['items'] = [];
-  for (const i of indices) {
-    const prediction = await predictItem(ruleset, kase, i, opts);
+  for (const n of numbers) {
+    const prediction = await predictItem(ruleset, kase, n, opts);
     items.push({ prediction, explanation: explainItem(prediction) });
   }
   return { case: kase.id, revision: ruleset.revision, items };

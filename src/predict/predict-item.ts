@@ -22,7 +22,8 @@ export interface Evaluated {
 }
 
 export interface ItemPrediction {
-  index: number;
+  /** the item's number in the case, 1-based */
+  number: number;
   item: DisputedItem;
   resolved: ResolvedItem;
   ingredients: IngredientVerdict[] | undefined;
@@ -39,9 +40,11 @@ export interface PredictOptions {
   forSibling?: boolean;
 }
 
-export async function predictItem(ruleset: Ruleset, kase: Case, index: number, opts: PredictOptions = {}): Promise<ItemPrediction> {
-  const item = kase.items[index]!;
-  const { resolved, ingredients } = resolveItem(item, index, ruleset.catalog);
+/** Predicts item `number` (1-based) of the case. */
+export async function predictItem(ruleset: Ruleset, kase: Case, number: number, opts: PredictOptions = {}): Promise<ItemPrediction> {
+  const item = kase.items[number - 1];
+  if (!Number.isInteger(number) || item === undefined) throw new RangeError(`item ${number}: the case has ${kase.items.length} item(s), numbered from 1`);
+  const { resolved, ingredients } = resolveItem(item, number, ruleset.catalog);
   const asOf = asOfFor(kase, item, opts.asOf);
   const evaluations: Evaluated[] = [];
   let verdicts: IngredientVerdict[] | undefined;
@@ -67,7 +70,7 @@ export async function predictItem(ruleset: Ruleset, kase: Case, index: number, o
     prediction = 'no_rule';
     decisive = undefined;
   }
-  return { index, item, resolved, ingredients: verdicts, asOf, prediction, decisive, evaluations };
+  return { number, item, resolved, ingredients: verdicts, asOf, prediction, decisive, evaluations };
 }
 
 /** The accompanying surgery's own prediction, when it is disputed in the same case and not documented as authorized. */
@@ -75,12 +78,12 @@ async function associatedSurgeryVerdict(ruleset: Ruleset, kase: Case, resolved: 
   const surgery = resolved.item.associated_surgery;
   if (surgery === undefined || resolved.item.associated_surgery_authorized !== undefined) return undefined;
   const sibling = kase.items.findIndex((other, k) => {
-    if (k === resolved.index) return false;
-    const t = resolveItem(other, k, ruleset.catalog).resolved.treatment;
+    if (k + 1 === resolved.number) return false;
+    const t = resolveItem(other, k + 1, ruleset.catalog).resolved.treatment;
     return t !== undefined && ruleset.catalog.isA(t, surgery);
   });
   if (sibling < 0) return undefined;
-  const p = await predictItem(ruleset, kase, sibling, { ...opts, forSibling: true });
+  const p = await predictItem(ruleset, kase, sibling + 1, { ...opts, forSibling: true });
   return { request: p.item.request, prediction: p.prediction, necessary: p.prediction === 'no_rule' ? undefined : p.prediction === 'overturned' };
 }
 

@@ -35,7 +35,7 @@ export interface ItemOutcome {
 
 export async function caseOutcomes(ruleset: Ruleset, input: InputCase): Promise<ItemOutcome[]> {
   const out: ItemOutcome[] = [];
-  for (let i = 0; i < input.kase.items.length; i++) out.push(toOutcome(ruleset, input, await predictItem(ruleset, input.kase, i)));
+  for (let i = 0; i < input.kase.items.length; i++) out.push(toOutcome(ruleset, input, await predictItem(ruleset, input.kase, i + 1)));
   return out;
 }
 
@@ -46,7 +46,7 @@ function toOutcome(ruleset: Ruleset, input: InputCase, p: ItemPrediction): ItemO
   return {
     source: input.source,
     case: input.kase.id,
-    item: p.index + 1,
+    item: p.number,
     request: p.item.request,
     treatment: p.resolved.treatment ?? null,
     actual: p.item.actual?.outcome ?? null,

@@ -39,7 +39,7 @@ export async function runTests(ruleset: Ruleset, rules: readonly CompiledRule[],
     if (!parsed.ok) continue;
     run.cases++;
     for (let i = 0; i < parsed.input.kase.items.length; i++) {
-      for (const e of (await predictItem(ruleset, parsed.input.kase, i)).evaluations) collector.add(e);
+      for (const e of (await predictItem(ruleset, parsed.input.kase, i + 1)).evaluations) collector.add(e);
     }
   }
   run.coverage = collector.report(ruleset);

@@ -9,10 +9,11 @@ describe('mtus check', () => {
     expect(Object.keys(out)).toEqual(['case', 'items']);
     expect(out.items).toHaveLength(2);
     for (const item of out.items) {
-      expect(Object.keys(item).sort()).toEqual(['actual', 'citation', 'criteria', 'missing', 'prediction', 'rationale', 'request', 'rule', 'treatment']);
+      expect(Object.keys(item).sort()).toEqual(['actual', 'citation', 'criteria', 'item', 'missing', 'prediction', 'rationale', 'request', 'rule', 'treatment']);
       for (const c of item.criteria) expect(Object.keys(c)).toEqual(['id', 'text', 'status']);
     }
     expect(out.items.map((i: { prediction: string }) => i.prediction)).toEqual(['upheld', 'overturned']);
+    expect(out.items.map((i: { item: number }) => i.item)).toEqual([1, 2]);
   });
 
   it('prints a readable report with a line per criterion', () => {
@@ -25,6 +26,7 @@ describe('mtus check', () => {
 
   it('--as-of picks the edition in force', () => {
     const r = mtus(['check', 'cases/seeds/001_c7c7a95bc446a0b9.yaml', '--item', '2', '--as-of', '2016-08-01', '--json']);
+    expect(JSON.parse(r.stdout).items[0].item).toBe(2);
     expect(JSON.parse(r.stdout).items[0].citation).toBe('MTUS Chronic Pain Medical Treatment Guidelines (2016), Topical analgesics');
   });
 

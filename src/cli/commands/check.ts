@@ -24,7 +24,7 @@ export function checkCommand(): Command {
         throw new InputError([{ file, line: 1, column: 1, code: 'no-such-item', message: `--item ${opts.item}: the case has ${kase.items.length} item(s)` }]);
       }
       const result = await evaluateCase(ruleset, kase, {
-        ...(opts.item !== undefined ? { item: opts.item - 1 } : {}),
+        ...(opts.item !== undefined ? { item: opts.item } : {}),
         ...(opts.asOf ? { asOf: opts.asOf } : {}),
       });
       process.stdout.write(render(checkReporter, result, renderOptions(opts)));
