@@ -1,6 +1,6 @@
 /** Reads case files: YAML validated against the case schema and the catalog, with located errors. */
 import type { Catalog } from '../catalog/catalog.js';
-import { InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { compareDiagnostics, InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { Case } from '../model/case-schema.js';
 import { displayPath } from '../ruleset/files.js';
 import { validateYaml } from '../yaml/validate.js';
@@ -16,7 +16,7 @@ export function parseCaseYaml(y: YamlFile, catalog: Catalog): CaseLoad {
   if (problems.length === 0) return { ok: true, kase: v.value };
   return {
     ok: false,
-    diagnostics: problems.map((p) => ({ file: y.file, ...positionOf(y, p.path), code: p.code, message: p.message })),
+    diagnostics: problems.map((p) => ({ file: y.file, ...positionOf(y, p.path), code: p.code, message: p.message })).sort(compareDiagnostics),
   };
 }
 

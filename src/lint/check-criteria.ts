@@ -1,6 +1,7 @@
 /**
  * Criteria are reported by id and text: a negated criterion must be named (its failure reads as
- * its own text), a group is named fully or not at all, and shared criteria should be used.
+ * its own text), a group is named fully or not at all, and shared criteria should be used. Every
+ * leaf says what to document when its fact is absent (`missing:`), for the "To pass, document" line.
  */
 import { walk } from '../ruleset/rule-semantics.js';
 import type { Ruleset } from '../ruleset/load-ruleset.js';
@@ -10,7 +11,11 @@ export function checkCriteria(ruleset: Ruleset, report: Report): void {
   const used = new Set<string>();
   for (const c of ruleset.rules) {
     walk(c.tree, (node) => {
-      used.add(`${node.origin.file}#${node.origin.path.join('.')}`);
+      const where = `${node.origin.file}#${node.origin.path.join('.')}`;
+      if (node.kind === 'leaf' && node.criterion.missing === undefined && !used.has(where)) {
+        report(node.origin.file, node.origin.path, 'missing-missing', `criterion '${node.id}' does not say what to document when '${node.criterion.fact}' is absent: add missing: <what the records must show>`, { key: true });
+      }
+      used.add(where);
       if (node.origin.file !== c.file) return;
       if (node.kind === 'not' && (node.id === undefined || node.text === undefined)) {
         report(c.file, node.origin.path, 'unnamed-criterion', 'a negated criterion needs an id and a text: its failure is reported in its own words', { key: true });

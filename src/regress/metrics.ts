@@ -43,6 +43,8 @@ export interface RegressReport {
   mismatches: Mismatch[];
   /** all mismatches, when the list above was cut short */
   mismatch_count: number;
+  /** items with a pinned `expect` */
+  pinned: number;
   /** items whose pinned `expect` differs from the prediction */
   pinned_failures: Mismatch[];
   /** items without a recorded outcome (predicted, not scored) */
@@ -64,6 +66,7 @@ export class RegressCollector {
   private citationChecked = 0;
   private citationAgreed = 0;
   private unscored = 0;
+  private pinnedCount = 0;
   private mismatchCount = 0;
   private revision = '';
   /** which input first claimed each case identity */
@@ -76,6 +79,7 @@ export class RegressCollector {
     this.revision = o.revision;
     if (this.isDuplicate(o)) return;
     if (this.opts.keepPredictions) this.kept.push(o);
+    if (o.expect) this.pinnedCount++;
     if (o.expect && o.expect !== o.predicted) this.pinned.push(mismatchOf(o, o.expect));
     if (o.actual === null) {
       this.unscored++;
@@ -96,6 +100,11 @@ export class RegressCollector {
       this.mismatchCount++;
       if (this.mismatches.length < (this.opts.maxMismatches ?? Infinity)) this.mismatches.push(mismatchOf(o, o.actual));
     }
+  }
+
+  /** Items scored so far: with a recorded outcome, each case counted once (the report's `items`). */
+  scoredItems(): number {
+    return sum(this.confusion.upheld) + sum(this.confusion.overturned);
   }
 
   /** A case met twice counts once: the first input to claim any of its identities keeps it. */
@@ -137,6 +146,7 @@ export class RegressCollector {
       rules: [...this.perRule.values()].sort((a, b) => a.rule.localeCompare(b.rule)),
       mismatches: this.mismatches,
       mismatch_count: this.mismatchCount,
+      pinned: this.pinnedCount,
       pinned_failures: this.pinned,
       unscored: this.unscored,
       duplicates: [...this.duplicates.values()],

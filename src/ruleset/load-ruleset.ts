@@ -5,8 +5,7 @@
  * A ruleset already validated at the same revision is read back from its snapshot.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { basename, relative, sep } from 'node:path';
+import { basename, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Catalog } from '../catalog/catalog.js';
 import { compareDiagnostics, InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -14,12 +13,13 @@ import { CompileError, compileRule, type SharedCriterion } from '../engine/compi
 import type { CompiledRule } from '../engine/compiled-rule.js';
 import { TermCatalogFile, TreatmentCatalogFile } from '../model/catalog-schema.js';
 import { Rule, SharedCriteriaFile } from '../model/rule-schema.js';
+import { readInputText } from '../io/read-input.js';
 import { validateYaml } from '../yaml/validate.js';
 import { parseYaml, positionOf, type PathSegment, type YamlFile } from '../yaml/yaml-document.js';
 import { readSnapshot, writeSnapshot, type SnapshotContent } from './snapshot.js';
 import { displayPath, isYaml, listFiles } from './files.js';
 import { RuleIndex } from './rule-index.js';
-import { checkRuleSemantics } from './rule-semantics.js';
+import { checkRuleSemantics, looseLeavesOf, walk, type LooseLeaf } from './rule-semantics.js';
 
 export interface Ruleset {
   dir: string;
@@ -57,16 +57,33 @@ interface Source {
   text: string;
 }
 
-/** Every file of the ruleset, read once, and the revision hash over them. */
-function readSources(dir: string, extraRules: readonly string[]): { sources: Source[]; revision: string } {
-  const extra = new Set(extraRules);
+/**
+ * Every file of the ruleset, read once, and the revision hash over them. A file that cannot be
+ * listed or read (a link loop, not UTF-8, too large) is a problem; the others are still read.
+ */
+function readSources(dir: string, extraRules: readonly string[]): { sources: Source[]; revision: string; problems: Diagnostic[] } {
+  const problems: Diagnostic[] = [];
+  const listed = listFiles(dir, isYaml, problems);
+  // A rule file that is already part of the ruleset is that member, not a second copy of it.
+  const members = new Set(listed.map((f) => resolve(f)));
+  const outside = extraRules.filter((f) => !members.has(resolve(f)));
+  const extra = new Set(outside);
   const hash = createHash('sha256');
-  const sources = [...listFiles(dir, isYaml), ...extraRules].map((path): Source => {
-    const text = readFileSync(path, 'utf8');
+  const sources: Source[] = [];
+  for (const path of [...listed, ...outside]) {
+    const shown = displayPath(path);
+    let text: string;
+    try {
+      text = readInputText(path, shown);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      problems.push(...e.diagnostics);
+      continue;
+    }
     hash.update(relative(dir, path)).update('\0').update(text).update('\0');
-    return { path, shown: displayPath(path), kind: extra.has(path) ? 'rule' : kindOf(dir, path), text };
-  });
-  return { sources, revision: hash.digest('hex').slice(0, 12) };
+    sources.push({ path, shown, kind: extra.has(path) ? 'rule' : kindOf(dir, path), text });
+  }
+  return { sources, revision: hash.digest('hex').slice(0, 12), problems };
 }
 
 /**
@@ -74,14 +91,15 @@ function readSources(dir: string, extraRules: readonly string[]): { sources: Sou
  * An unchanged ruleset is read from its snapshot, skipping YAML parsing and validation.
  */
 export function loadRuleset(dir: string = BUNDLED_RULES_DIR): Ruleset {
-  const { sources, revision } = readSources(dir, []);
+  const { sources, revision, problems } = readSources(dir, []);
+  if (problems.length > 0) throw new InputError(problems.sort(compareDiagnostics));
   const cached = readSnapshot(revision);
   if (cached) {
     const { ruleset, diagnostics } = assemble(dir, revision, cached, () => parseFiles(sources));
     if (diagnostics.length === 0) return ruleset;
   }
-  const { content, files, diagnostics } = validateSources(sources);
-  const { ruleset, diagnostics: more } = assemble(dir, revision, content, () => files);
+  const { content, files, diagnostics, loose } = validateSources(sources);
+  const { ruleset, diagnostics: more } = assemble(dir, revision, content, () => files, loose);
   const all = [...diagnostics, ...more].sort(compareDiagnostics);
   if (all.length > 0) throw new InputError(all);
   writeSnapshot(revision, content);
@@ -93,10 +111,10 @@ export function loadRuleset(dir: string = BUNDLED_RULES_DIR): Ruleset {
  * `extraRules` are rule files outside the directory, judged as if they were part of it.
  */
 export function loadRulesetCollecting(dir: string = BUNDLED_RULES_DIR, extraRules: readonly string[] = []): LoadedRuleset {
-  const { sources, revision } = readSources(dir, extraRules);
-  const { content, files, diagnostics } = validateSources(sources);
-  const { ruleset, diagnostics: more } = assemble(dir, revision, content, () => files);
-  return { ruleset, diagnostics: [...diagnostics, ...more].sort(compareDiagnostics) };
+  const { sources, revision, problems } = readSources(dir, extraRules);
+  const { content, files, diagnostics, loose } = validateSources(sources);
+  const { ruleset, diagnostics: more } = assemble(dir, revision, content, () => files, loose);
+  return { ruleset, diagnostics: [...problems, ...diagnostics, ...more].sort(compareDiagnostics) };
 }
 
 function parseFiles(sources: readonly Source[]): Map<string, YamlFile> {
@@ -104,8 +122,9 @@ function parseFiles(sources: readonly Source[]): Map<string, YamlFile> {
 }
 
 /** Parses and validates every file with positions kept, gathering the valid content. */
-function validateSources(sources: readonly Source[]): { content: SnapshotContent; files: Map<string, YamlFile>; diagnostics: Diagnostic[] } {
+function validateSources(sources: readonly Source[]): { content: SnapshotContent; files: Map<string, YamlFile>; diagnostics: Diagnostic[]; loose: LooseLeaf[] } {
   const diagnostics: Diagnostic[] = [];
+  const loose: LooseLeaf[] = [];
   const files = parseFiles(sources);
   const content: SnapshotContent = { data: { treatments: [], classes: [], conditions: [], findings: [] }, shared: [], rules: [] };
   const catalogIds = new Map<string, string>();
@@ -138,19 +157,30 @@ function validateSources(sources: readonly Source[]): { content: SnapshotContent
       }
     } else if (source.kind === 'shared') {
       const v = validateYaml(SharedCriteriaFile, y);
-      if (!v.ok) diagnostics.push(...v.diagnostics);
-      else v.value.shared.forEach((s, i) => content.shared.push({ id: s.id, everyRule: s.every_rule === true, node: s.criterion, file: shown, path: ['shared', i, 'criterion'] }));
+      if (!v.ok) {
+        diagnostics.push(...v.diagnostics);
+        const entries = (y.value as { shared?: unknown } | undefined)?.shared;
+        if (Array.isArray(entries)) entries.forEach((e, i) => loose.push(...looseLeavesOf((e as { criterion?: unknown } | null)?.criterion, shown, ['shared', i, 'criterion'])));
+      } else v.value.shared.forEach((s, i) => content.shared.push({ id: s.id, everyRule: s.every_rule === true, node: s.criterion, file: shown, path: ['shared', i, 'criterion'] }));
     } else {
       const v = validateYaml(Rule, y);
-      if (!v.ok) diagnostics.push(...v.diagnostics);
-      else content.rules.push({ rule: v.value, file: shown });
+      if (!v.ok) {
+        diagnostics.push(...v.diagnostics);
+        loose.push(...looseLeavesOf((y.value as { criteria?: unknown } | undefined)?.criteria, shown, ['criteria']));
+      } else content.rules.push({ rule: v.value, file: shown });
     }
   }
-  return { content, files, diagnostics };
+  return { content, files, diagnostics, loose };
+}
+
+function touchesAny(rule: CompiledRule, files: ReadonlySet<string>): boolean {
+  let hit = files.has(rule.file);
+  walk(rule.tree, (node) => (hit ||= files.has(node.origin.file)));
+  return hit;
 }
 
 /** Builds the ruleset from valid content: catalog, compiled rules, semantic checks, index. */
-function assemble(dir: string, revision: string, content: SnapshotContent, files: () => Map<string, YamlFile>): LoadedRuleset {
+function assemble(dir: string, revision: string, content: SnapshotContent, files: () => Map<string, YamlFile>, loose: readonly LooseLeaf[] = []): LoadedRuleset {
   const diagnostics: Diagnostic[] = [];
   const catalog = new Catalog(content.data);
   const shared = new Map(content.shared.map((s) => [s.id, s]));
@@ -165,8 +195,12 @@ function assemble(dir: string, revision: string, content: SnapshotContent, files
       diagnostics.push({ file: e.origin.file, ...positionOf(lazyFiles().get(e.origin.file)!, e.origin.path), code: e.code, message: e.message });
     }
   }
-  diagnostics.push(...checkRuleSemantics(compiled, shared, catalog, lazyFiles));
-  const ruleset = { dir, catalog, rules: compiled, shared, index: new RuleIndex(compiled, catalog), revision } as Omit<Ruleset, 'files'>;
+  diagnostics.push(...checkRuleSemantics(compiled, shared, catalog, lazyFiles, loose));
+  // Only sound rules are ever selected: a rule with an error (say an unknown operator, in its own
+  // file or in a shared criterion it uses) is reported, never evaluated.
+  const faulty = new Set(diagnostics.filter((d) => d.severity !== 'warning').map((d) => d.file));
+  const sound = faulty.size === 0 ? compiled : compiled.filter((c) => !touchesAny(c, faulty));
+  const ruleset = { dir, catalog, rules: compiled, shared, index: new RuleIndex(sound, catalog), revision } as Omit<Ruleset, 'files'>;
   // Positions are only needed to report problems and coverage: parse the YAML then, once.
   Object.defineProperty(ruleset, 'files', { get: lazyFiles, enumerable: true });
   return { ruleset: ruleset as Ruleset, diagnostics };

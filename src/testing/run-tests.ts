@@ -34,7 +34,7 @@ export async function runTests(ruleset: Ruleset, rules: readonly CompiledRule[],
   const collector = new CoverageCollector();
   for (const r of results) if (r.evaluated) collector.add(r.evaluated);
   const caseDirs = opts.cases.filter((p) => existsSync(p));
-  for await (const record of readRecords(caseDirs.length ? inputFiles(caseDirs) : [])) {
+  for await (const record of readRecords(caseDirs.length ? inputFiles(caseDirs, []) : [])) {
     const parsed = await parseRecord(record, ruleset.catalog);
     if (!parsed.ok) continue;
     run.cases++;

@@ -19,7 +19,20 @@ export function validateYaml<T>(schema: z.ZodType<T>, y: YamlFile): Validated<T>
 }
 
 export function issuesToDiagnostics(issues: readonly Issue[], y: YamlFile, base: PathSegment[] = []): Diagnostic[] {
-  const out: Diagnostic[] = [];
+  return issuesToProblems(issues, base).map((p) => ({ file: y.file, ...positionOf(y, p.path, { key: p.key }), code: p.code, message: p.message }));
+}
+
+/** A schema problem at a data path; `key` when it should be shown at the key rather than its value. */
+export interface SchemaProblem {
+  path: PathSegment[];
+  key: boolean;
+  code: string;
+  message: string;
+}
+
+/** Every zod issue as a problem in our words, once each (a misspelt key is one problem, not two). */
+export function issuesToProblems(issues: readonly Issue[], base: PathSegment[] = []): SchemaProblem[] {
+  const out: SchemaProblem[] = [];
   // A misspelt key shows up twice in zod: as an unknown key and as a missing one. Report it once,
   // at the key, with the likely intended name.
   const missingByParent = new Map<string, string[]>();
@@ -42,31 +55,37 @@ export function issuesToDiagnostics(issues: readonly Issue[], y: YamlFile, base:
     const path = [...base, ...(issue.path as PathSegment[])];
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       // Report the alternative the author most plausibly meant, not every branch of the union.
-      out.push(...issuesToDiagnostics(closestBranch(issue.errors), y, path));
+      out.push(...issuesToProblems(closestBranch(issue.errors), path));
       continue;
     }
     if (issue.code === 'unrecognized_keys') {
       const parent = JSON.stringify(path);
       for (const key of issue.keys) {
-        const pos = positionOf(y, [...path, key], { key: true });
         const meant = closestName(key, missingByParent.get(parent) ?? []);
         const hint = meant ? ` (did you mean '${meant}'?)` : '';
-        out.push({ file: y.file, ...pos, code: 'unknown-key', message: `unknown key '${key}'${where(path)}${hint}` });
+        out.push({ path: [...path, key], key: true, code: 'unknown-key', message: `unknown key '${key}'${where(path)}${hint}` });
       }
       continue;
     }
     const missing = issue.code === 'invalid_type' && issue.input === undefined;
     if (missing && explained.has(`${JSON.stringify(path.slice(0, -1))}|${String(path[path.length - 1])}`)) continue;
-    const pos = positionOf(y, missing ? path.slice(0, -1) : path);
-    out.push({ file: y.file, ...pos, code: codeOf(issue, missing), message: messageOf(issue, path, missing) });
+    out.push({ path: missing ? path.slice(0, -1) : path, key: false, code: codeOf(issue, missing), message: messageOf(issue, path, missing) });
   }
   return out;
 }
 
-/** The union branch with the fewest problems, counting each unknown key as one. */
+/**
+ * The union branch the author most plausibly meant: the one whose own keys fit the node best
+ * (problems at the node itself weigh far more than problems deeper inside), then the fewest
+ * problems. So a misspelt key deep in an `any:` group is reported inside that group, with every
+ * other problem there, rather than as "unknown key 'any'" against some other branch.
+ */
 function closestBranch(branches: Issue[][]): Issue[] {
-  const score = (issues: Issue[]) =>
-    issues.reduce((n, i) => n + (i.code === 'unrecognized_keys' ? i.keys.length : 1), 0);
+  const atNode = (i: Issue) =>
+    (i.code === 'unrecognized_keys' && i.path.length === 0) ||
+    (i.code === 'invalid_type' && (i.path.length === 0 || (i.input === undefined && i.path.length === 1)));
+  const weight = (i: Issue) => (i.code === 'unrecognized_keys' ? i.keys.length : 1) * (atNode(i) ? 1000 : 1);
+  const score = (issues: Issue[]) => issues.reduce((n, i) => n + weight(i), 0);
   return branches.reduce((best, b) => (score(b) < score(best) ? b : best));
 }
 

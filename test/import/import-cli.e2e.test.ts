@@ -50,7 +50,7 @@ describe('mtus import', () => {
     expect(errors).toHaveLength(3);
     expect(errors[0]).toMatch(/notes\.txt: not imported: missing the CLINICAL CASE SUMMARY heading$/);
     expect(errors[1]).toMatch(/no-outcome\.txt: not imported: missing the outcome \(Upheld or Overturned\) of item 1/);
-    expect(errors[2]).toMatch(/missing\.pdf: no such file$/);
+    expect(errors[2]).toMatch(/missing\.pdf: no such file or directory$/);
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
     expect(readdirSync(dir)).toEqual(['CM16-0213037.yaml']);
   });

@@ -32,11 +32,13 @@ const invalid: Record<string, Expected[]> = {
   'edition-overlap': [{ code: 'edition-overlap', line: 7, column: 16 }],
   'edition-gap': [{ code: 'edition-gap', line: 7, column: 16, message: /179 day\(s\) between 2016-01-31 and 2016-07-29/ }],
   'invalid-dates': [{ code: 'invalid-dates', line: 4, column: 12 }],
-  'example-failed': [{ code: 'example-failed', line: 18, column: 5, message: /example "child".*expected overturned, got upheld/ }],
-  'too-few-examples': [{ code: 'too-few-examples', line: 13, column: 1 }],
+  'example-failed': [{ code: 'example-failed', line: 19, column: 5, message: /example "child".*expected overturned, got upheld/ }],
+  'too-few-examples': [{ code: 'too-few-examples', line: 14, column: 1 }],
   'unnamed-criterion': [{ code: 'unnamed-criterion', line: 7, column: 1 }],
   'unknown-shared-criterion': [{ code: 'unknown-shared-criterion', line: 9, column: 7, message: /no shared criterion 'adults-only'/ }],
-  'duplicate-criterion': [{ code: 'duplicate-criterion', line: 14, column: 11 }],
+  'missing-missing': [{ code: 'missing-missing', line: 7, column: 1, message: /criterion 'adult-worker' does not say what to document when 'age' is absent/ }],
+  'unknown-operator': [{ code: 'unknown-operator', line: 11, column: 13, message: /^'greaterThanOrEqual' is not an operator \(for number fact 'age': / }],
+  'duplicate-criterion': [{ code: 'duplicate-criterion', line: 15, column: 11 }],
 };
 
 describe('mtus lint: invalid rule files', () => {

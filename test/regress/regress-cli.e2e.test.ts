@@ -77,10 +77,21 @@ describe('mtus regress', () => {
     changed.predictions[0].predicted = 'overturned'; // seed 000, upheld by the IMR
     writeFileSync(after, JSON.stringify(changed));
     const r = mtus(['regress', '--diff', before, after, '--json']);
-    expect(r.status).toBe(0);
+    // seed 000 agreed with the IMR decision and no longer does: worse, so the diff fails
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('1 prediction(s) got worse: they agreed with the IMR decision and no longer do\n');
     const d = JSON.parse(r.stdout);
     expect(d.compared).toBe(9);
-    expect(d.changes).toEqual([expect.objectContaining({ before: 'upheld', after: 'overturned', effect: 'broke' })]);
+    expect(d.changes).toEqual([expect.objectContaining({ item: 1, before: 'upheld', after: 'overturned', effect: 'broke' })]);
+    expect(d.metrics.before).toEqual({ items: 9, coverage: 1, accuracy: 1, balanced_accuracy: 1, overturned_recall: 1, overturned_precision: 1 });
+    expect(d.metrics.after).toMatchObject({ items: 9, accuracy: 0.8889, overturned_recall: 1, overturned_precision: 0.5 });
+    expect(mtus(['regress', '--diff', before, after, '--fail-on', 'never']).status).toBe(0);
+    const text = mtus(['regress', '--diff', before, after]);
+    expect(text.stdout).toMatch(/^accuracy\s+1\.000\s+0\.889\s+−0\.111$/m);
+    expect(text.stdout).toMatch(/^overturned precision\s+1\.000\s+0\.500\s+−0\.500$/m);
+    expect(text.stdout).toMatch(/worse {2}.*#1 .*: upheld → overturned \(IMR: upheld\)/);
+    // the same run twice: nothing changed, exit 0 whatever --fail-on says
+    expect(mtus(['regress', '--diff', before, before, '--fail-on', 'any']).status).toBe(0);
   });
 
   it('an invalid record is a located error: exit 2, no report', () => {
@@ -118,6 +129,6 @@ describe('mtus regress on letters', () => {
     writeFileSync(file, 'just some notes\n');
     const r = mtus(['regress', file, '--no-save']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/notes\.txt:1:1: letter-not-imported: missing /);
+    expect(r.stderr.trim()).toMatch(/notes\.txt: not imported: missing the CLINICAL CASE SUMMARY heading$/);
   });
 });
