@@ -4,6 +4,7 @@
  * way an IMR decision reads.
  */
 import type { CompiledNode, LeafNode } from '../engine/compiled-rule.js';
+import type { Inapplicable } from '../engine/evaluate-rule.js';
 import type { Status } from '../engine/kleene.js';
 import { FACTS } from '../facts/registry.js';
 import type { Outcome, Prediction } from '../model/vocabulary.js';
@@ -13,10 +14,15 @@ import { formatCitation } from './citation.js';
 import type { Evaluated, ItemPrediction } from './predict-item.js';
 import { reasons, satisfied } from './reasons.js';
 
+/** A criterion's status as shown: `not_applicable` for a condition that does not arise or an exclusion the records are silent on. */
+export type ShownStatus = Status | 'not_applicable';
+
 export interface CriterionLine {
   id: string;
   text: string;
-  status: Status;
+  status: ShownStatus;
+  /** why a not-applicable criterion did not count */
+  note?: string;
   rule: string;
   /** nesting depth in the criteria tree, for indented display */
   depth: number;
@@ -62,23 +68,39 @@ function criterionLines(e: Evaluated): CriterionLine[] {
   const lines: CriterionLine[] = [];
   const visit = (node: CompiledNode, depth: number) => {
     const named = node.id !== undefined && node.text !== undefined;
+    const why = e.evaluation.inapplicable.get(node);
     if (named) {
       lines.push({
         id: node.id!,
         text: node.text!,
-        status: e.evaluation.statusOf.get(node) ?? 'unknown',
+        status: why ? 'not_applicable' : e.evaluation.statusOf.get(node) ?? 'unknown',
+        ...(why ? { note: inapplicableNote(node, why) } : {}),
         rule: e.evaluation.compiled.rule.id,
         depth,
         evidence: node.kind === 'leaf' ? evidenceOf(node, e) : undefined,
         ingredient: e.ingredient,
       });
     }
+    // A condition that does not arise is one line: what it would have asked is beside the point.
+    if (why === 'condition_not_met' || why === 'condition_not_documented') return;
     const next = named ? depth + 1 : depth;
+    if (node.when) visit(node.when, next);
     if (node.kind === 'all' || node.kind === 'any') node.children.forEach((c) => visit(c, next));
     else if (node.kind === 'not') visit(node.child, next);
   };
   visit(e.evaluation.compiled.tree, 0);
   return lines;
+}
+
+function inapplicableNote(node: CompiledNode, why: Inapplicable): string {
+  const when = node.when?.text ?? node.when?.id ?? 'its case';
+  if (why === 'condition_not_met') return `does not apply: not the case that ${lowerFirst(sentence(when))}`;
+  if (why === 'condition_not_documented') return `does not apply: the records do not document that ${lowerFirst(sentence(when))}`;
+  return 'not held against the request: the records do not document the excluded circumstance';
+}
+
+function lowerFirst(s: string): string {
+  return s.length > 1 && s[1] !== s[1]!.toUpperCase() ? s[0]!.toLowerCase() + s.slice(1) : s;
 }
 
 /** The same principle judged for several ingredients is shown once per outcome. */

@@ -3,7 +3,7 @@ import type { ItemExplanation } from '../predict/explain.js';
 import type { CaseResult } from '../predict/evaluate-case.js';
 import { cell, type Colors, type Reporter } from './reporter.js';
 
-const MARK = { met: '✓', not_met: '✗', unknown: '?' } as const;
+const MARK = { met: '✓', not_met: '✗', unknown: '?', not_applicable: '–' } as const;
 const VERDICT = { upheld: 'UPHELD (not medically necessary)', overturned: 'OVERTURNED (medically necessary)', no_rule: 'NO RULE (no prediction)' } as const;
 
 /** The JSON contract of `mtus check --json`: exactly these fields. */
@@ -37,7 +37,7 @@ export const checkReporter: Reporter<CaseResult> = {
       if (e.rule) parts.push('', `**Rule:** \`${e.rule}\` — ${e.citation}`);
       if (e.criteria.length) {
         parts.push('', '| | criterion | evidence |', '|---|---|---|');
-        for (const k of e.criteria) parts.push(`| ${MARK[k.status]} | ${cell(`${'  '.repeat(k.depth)}${k.text}`)} | ${cell(k.evidence)} |`);
+        for (const k of e.criteria) parts.push(`| ${MARK[k.status]} | ${cell(`${'  '.repeat(k.depth)}${k.text}`)} | ${cell(k.note ?? k.evidence)} |`);
       }
       if (e.missing.length) parts.push('', `**To document:** ${e.missing.join('; ')}`);
       parts.push('', `> ${e.rationale}`);
@@ -57,10 +57,11 @@ function itemText(e: ItemExplanation, index: number, c: Colors): string {
     lines.push(`   Ingredients: ${e.ingredients.map((v) => `${v.ingredient} (${v.prediction === 'upheld' ? 'not recommended' : v.prediction === 'overturned' ? 'recommended' : 'no rule'})`).join(', ')}`);
   }
   for (const k of e.criteria) {
-    const mark = k.status === 'met' ? c.green(MARK.met) : k.status === 'not_met' ? c.red(MARK.not_met) : c.yellow(MARK.unknown);
+    const mark = k.status === 'met' ? c.green(MARK.met) : k.status === 'not_met' ? c.red(MARK.not_met) : k.status === 'unknown' ? c.yellow(MARK.unknown) : c.dim(MARK.not_applicable);
     const who = k.ingredient ? c.dim(` [${k.ingredient}]`) : '';
     lines.push(`   ${'  '.repeat(k.depth)}${mark} ${k.text}${who} ${c.dim(`(${k.id})`)}`);
-    if (k.evidence) lines.push(`   ${'  '.repeat(k.depth)}    ${c.dim(k.evidence)}`);
+    if (k.note) lines.push(`   ${'  '.repeat(k.depth)}    ${c.dim(k.note)}`);
+    else if (k.evidence) lines.push(`   ${'  '.repeat(k.depth)}    ${c.dim(k.evidence)}`);
   }
   if (e.missing.length) lines.push(`   To pass, document: ${e.missing.join('; ')}`);
   lines.push(`   Rationale: ${e.rationale}`);

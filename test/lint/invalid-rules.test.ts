@@ -37,6 +37,8 @@ const invalid: Record<string, Expected[]> = {
   'unnamed-criterion': [{ code: 'unnamed-criterion', line: 7, column: 1 }],
   'unknown-shared-criterion': [{ code: 'unknown-shared-criterion', line: 9, column: 7, message: /no shared criterion 'adults-only'/ }],
   'duplicate-criterion': [{ code: 'duplicate-criterion', line: 14, column: 11 }],
+  'condition-without-when': [{ code: 'condition-without-when', line: 14, column: 7, message: /'not-elderly' is a condition: say in 'when:' the case it covers/ }],
+  'when-without-condition': [{ code: 'when-without-condition', line: 14, column: 7, message: /has 'when:' but is not a condition/ }],
 };
 
 describe('mtus lint: invalid rule files', () => {
