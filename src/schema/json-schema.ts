@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { TermCatalogFile, TreatmentCatalogFile } from '../model/catalog-schema.js';
 import { Case } from '../model/case-schema.js';
 import { Rule, SharedCriteriaFile } from '../model/rule-schema.js';
+import { DocumentRegistryFile } from '../model/document-schema.js';
 
 export const SCHEMAS = {
   rules: { file: 'rule.schema.json', schema: Rule, title: 'mtus-rules rule file' },
@@ -13,6 +14,7 @@ export const SCHEMAS = {
   treatments: { file: 'treatments.schema.json', schema: TreatmentCatalogFile, title: 'mtus-rules treatment catalog' },
   terms: { file: 'terms.schema.json', schema: TermCatalogFile, title: 'mtus-rules condition and finding tags' },
   shared: { file: 'shared.schema.json', schema: SharedCriteriaFile, title: 'mtus-rules shared criteria' },
+  documents: { file: 'documents.schema.json', schema: DocumentRegistryFile, title: 'mtus-rules guideline document registry' },
 } as const;
 
 export type SchemaKind = keyof typeof SCHEMAS;
