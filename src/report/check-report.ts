@@ -2,6 +2,8 @@
 import type { ItemExplanation } from '../predict/explain.js';
 import type { CaseResult } from '../predict/evaluate-case.js';
 import { cell, type Colors, type Reporter } from './reporter.js';
+import { formularyLines } from './formulary-report.js';
+import pc from 'picocolors';
 
 const MARK = { met: '✓', not_met: '✗', unknown: '?', not_applicable: '–' } as const;
 const VERDICT = { upheld: 'UPHELD (not medically necessary)', overturned: 'OVERTURNED (medically necessary)', no_rule: 'NO RULE (no prediction)' } as const;
@@ -20,6 +22,8 @@ export function checkJson(r: CaseResult) {
       missing: e.missing,
       rationale: e.rationale,
       ...(e.actual ? { actual: e.actual } : {}),
+      ...(e.noRule ? { no_rule: e.noRule } : {}),
+      ...(e.formulary ? { formulary: e.formulary } : {}),
     })),
   };
 }
@@ -40,11 +44,14 @@ export const checkReporter: Reporter<CaseResult> = {
         for (const k of e.criteria) parts.push(`| ${MARK[k.status]} | ${cell(`${'  '.repeat(k.depth)}${k.text}`)} | ${cell(k.note ?? k.evidence)} |`);
       }
       if (e.missing.length) parts.push('', `**To document:** ${e.missing.join('; ')}`);
+      if (e.formulary) parts.push('', '```', ...formularyLines(e.formulary, NO_COLOR), '```');
       parts.push('', `> ${e.rationale}`);
     }
     return parts.join('\n');
   },
 };
+
+const NO_COLOR = pc.createColors(false);
 
 function itemText(e: ItemExplanation, index: number, c: Colors): string {
   const paint = e.prediction === 'overturned' ? c.green : e.prediction === 'upheld' ? c.red : c.yellow;
@@ -64,6 +71,7 @@ function itemText(e: ItemExplanation, index: number, c: Colors): string {
     else if (k.evidence) lines.push(`   ${'  '.repeat(k.depth)}    ${c.dim(k.evidence)}`);
   }
   if (e.missing.length) lines.push(`   To pass, document: ${e.missing.join('; ')}`);
+  if (e.formulary) lines.push(...formularyLines(e.formulary, c, '   '));
   lines.push(`   Rationale: ${e.rationale}`);
   return lines.join('\n');
 }
