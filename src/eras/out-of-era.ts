@@ -20,10 +20,7 @@ export function outOfEra(registry: DocumentRegistry, date: string): NoRule | und
   if (registry.inForceOn(date, 'mtus').some(({ document }) => document.encoded)) return undefined;
   const era = encodedEra(registry);
   const range = era ? `requests judged from ${era.from}${era.to ? ` through ${era.to}` : ''}` : 'no dates (no MTUS document is encoded)';
-  const inForce = registry.inForceOn(date, 'mtus').map(({ document: d, period }) => {
-    const since = `in force since ${period.from}${d.regulation ? ` (${d.regulation})` : ''}`;
-    return `${d.name}, ${since}: ${d.why_not_encoded ?? 'not encoded'}`;
-  });
+  const inForce = registry.inForceOn(date, 'mtus').map(({ document: d, period }) => `${d.name} (in force since ${period.from}; ${d.why_not_encoded ?? 'not encoded'})`);
   const then = inForce.length > 0 ? `the MTUS in force on ${date} is ${inForce.join('; ')}` : `no MTUS guideline the tool knows of was in force on ${date}`;
-  return { reason: 'out_of_era', detail: `${then}. The tool predicts IMR outcomes only for ${range}.` };
+  return { reason: 'out_of_era', detail: `${then}; the tool predicts IMR outcomes only for ${range}` };
 }

@@ -79,7 +79,8 @@ export interface FormularyContext {
   inForceFrom: string;
 }
 
-const IN_ACCORD = 'the drug is prescribed in accordance with the MTUS Treatment Guidelines';
+const DISPENSE_AS_WRITTEN = /\b(DAW|dispense as written|do not substitute|brand(?:[- ]name)? (?:only|medically necessary|required))\b/i;
+const IN_ACCORD = 'prescribed in accordance with the MTUS Treatment Guidelines';
 
 export function formularyAnswer(req: FormularyRequest, ctx: FormularyContext): FormularyAnswer {
   const entry = req.compound ? undefined : ctx.list.find(req.ingredient ?? req.drug) ?? (req.ingredient ? ctx.list.find(req.drug) : undefined);
@@ -112,10 +113,18 @@ export function formularyAnswer(req: FormularyRequest, ctx: FormularyContext): F
   }
   if (!entry) {
     const partial = ctx.list.meta.complete ? '' : `; the list used is partial (${ctx.list.meta.version}), so check the official MTUS Drug List (mtus formulary load)`;
-    return answer('unlisted', 'required', 'unlisted', `'${req.drug}' is not on the MTUS Drug List used: an Unlisted drug needs authorization through prospective review${partial}`);
+    return answer('unlisted', 'required', 'unlisted', `'${req.ingredient ?? req.drug}' is not on the MTUS Drug List used: an Unlisted drug needs authorization through prospective review${partial}`);
   }
-  const brandName = req.brand === undefined ? ctx.list.brandIn(entry, req.drug) : req.brand ? req.drug : undefined;
+  // A brand named in a request is usually dispensed as its generic: only a brand that must be
+  // dispensed as written ("Do Not Substitute", 9792.27.7) counts as a brand-name request.
+  const named = ctx.list.brandIn(entry, req.drug);
+  const brand = req.brand ?? DISPENSE_AS_WRITTEN.test(req.drug);
+  const brandName = brand ? named ?? req.drug : undefined;
   const brandWithGeneric = brandName !== undefined && entry.generic_available !== false;
+  if (named && !brand && entry.generic_available !== false) {
+    conditions.push(`dispensed as generic ${entry.ingredient} (named by its brand ${named}; the brand itself, "Dispense as Written", would need prospective review under 8 CCR 9792.27.7)`);
+    cited.add('brand_name');
+  }
 
   if (entry.status === 'exempt') {
     cited.add('exempt');

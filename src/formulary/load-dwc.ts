@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { readSheet } from 'read-excel-file/node';
-import { InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { compareDiagnostics, InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { displayPath } from '../ruleset/files.js';
 import type { DrugListEntry, DrugListFile } from './schema.js';
 
@@ -67,12 +67,12 @@ export async function loadDwcDrugList(path: string, opts: LoadOptions = {}): Pro
     if (columns.drugClass !== undefined && text(row[columns.drugClass])) entry.drug_class = text(row[columns.drugClass]);
     drugs.push(entry);
   }
-  if (drugs.length === 0) problems.push({ file: shown, line: headerRow + 2, column: 1, code: 'drug-list-row', message: 'no drug rows under the heading row' });
+  if (drugs.length === 0 && problems.length === 0) problems.push({ file: shown, line: headerRow + 2, column: 1, code: 'drug-list-row', message: 'no drug rows under the heading row' });
   const version = opts.version ?? /v\.?\s*(\d+)/i.exec(basename(path))?.[0]?.replace(/\s+/g, '');
   const effective = opts.effective ?? dateInName(basename(path));
   if (!version) problems.push({ file: shown, line: 1, column: 1, code: 'drug-list-version', message: 'the list version is not in the file name: give --list-version (e.g. v.6)' });
   if (!effective) problems.push({ file: shown, line: 1, column: 1, code: 'drug-list-version', message: 'the effective date is not in the file name: give --effective YYYY-MM-DD' });
-  if (problems.length > 0) throw new InputError(problems);
+  if (problems.length > 0) throw new InputError(problems.sort(compareDiagnostics));
   return {
     list: { version: version!, effective: effective!, complete: true, source: `DWC MTUS Drug List ${version}, read from ${basename(path)} by mtus formulary load` },
     drugs,

@@ -142,7 +142,7 @@ function rationale(p: ItemPrediction, missing: string[]): string {
   const request = `The request for ${p.item.request}`;
   if (p.noRule?.reason === 'out_of_era') {
     const review = p.formulary ? ` Under the MTUS Drug Formulary, prospective review is ${p.formulary.prospective_review.replace('_', ' ')}: ${p.formulary.because}.` : '';
-    return `No prediction is made for ${p.item.request} as of ${p.asOf.date}: ${p.noRule.detail}${review}`;
+    return `No prediction is made for ${p.item.request} as of ${p.asOf.date}: ${p.noRule.detail}.${review}`;
   }
   if (p.prediction === 'no_rule') {
     const what = p.resolved.treatment ? `${p.resolved.treatment}${p.resolved.route ? ` (${p.resolved.route})` : ''}` : 'a treatment the catalog does not recognise';

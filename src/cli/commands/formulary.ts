@@ -2,6 +2,7 @@
  * `mtus formulary DRUG`: does a drug request need prospective review under the MTUS Drug Formulary,
  * and why. `mtus formulary load FILE`: DWC's published drug list (CSV or .xlsx) into the data form.
  */
+import { basename } from 'node:path';
 import { Command } from 'commander';
 import { stringify } from 'yaml';
 import { todayIso } from '../../facts/dates.js';
@@ -69,7 +70,7 @@ export function formularyCommand(): Command {
       .option('--effective <date>', 'the date the list took effect (default: from the file name)', parseDate)
       .action(async (file: string, flags: { out?: string; listVersion?: string; effective?: string }) => {
         const list = await loadDwcDrugList(file, { ...(flags.listVersion ? { version: flags.listVersion } : {}), ...(flags.effective ? { effective: flags.effective } : {}) });
-        const text = `# yaml-language-server: $schema=https://unpkg.com/mtus-rules/rules/schema/drug-list.schema.json\n${stringify(list, { lineWidth: 0 })}`;
+        const text = `# MTUS Drug List read by mtus formulary load from ${basename(file)} (format: rules/schema/drug-list.schema.json)\n${stringify(list, { lineWidth: 0 })}`;
         if (flags.out) {
           writeFileAtomic(flags.out, text);
           process.stderr.write(`${list.drugs.length} drug(s) from ${file} (${list.list.version}, effective ${list.list.effective}) written to ${flags.out}\n`);
