@@ -42,6 +42,8 @@ export interface ItemExplanation {
   missing: string[];
   rationale: string;
   actual: Outcome | undefined;
+  /** the phase of care, when the injury is dated: rules set aside for it, and rules that judged the request although written for the other phase */
+  phase: { weeks: number; set_aside: PhaseNote[]; out_of_phase: PhaseNote[] } | null;
   /** the presumptions the shown criteria rest on: how the records' silence was read, and where that reading comes from */
   presumptions: { id: string; statement: string; citation: string }[];
   asOf: ItemPrediction['asOf'];
@@ -66,6 +68,7 @@ export function explainItem(p: ItemPrediction): ItemExplanation {
     rationale: rationale(p, missing),
     actual: p.item.actual?.outcome,
     presumptions: presumptionsShown(criteria, ordered),
+    phase: p.recovery ? { weeks: p.recovery.weeks, set_aside: uniqueNotes(p.phase.setAside), out_of_phase: uniqueNotes(p.phase.outOfPhase) } : null,
     asOf: p.asOf,
     ingredients: p.ingredients,
     noRule: p.noRule,
@@ -101,6 +104,20 @@ function criterionLines(e: Evaluated): CriterionLine[] {
   };
   visit(e.evaluation.compiled.tree, 0);
   return lines;
+}
+
+/** A rule left out, or kept, by phase of care: its document and the phase it is written for. */
+export interface PhaseNote {
+  rule: string;
+  document: string;
+  phase: 'acute' | 'chronic';
+  boundary_weeks: number;
+}
+
+function uniqueNotes(list: readonly { rule: string; document: string; phase: 'acute' | 'chronic'; boundaryWeeks: number }[]): PhaseNote[] {
+  const seen = new Map<string, PhaseNote>();
+  for (const n of list) if (!seen.has(n.rule)) seen.set(n.rule, { rule: n.rule, document: n.document, phase: n.phase, boundary_weeks: n.boundaryWeeks });
+  return [...seen.values()];
 }
 
 function presumedBy(leaf: LeafNode, e: Evaluated): string[] {
