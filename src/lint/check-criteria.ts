@@ -12,7 +12,9 @@ export function checkCriteria(ruleset: Ruleset, report: Report): void {
   for (const c of ruleset.rules) {
     walk(c.tree, (node) => {
       const where = `${node.origin.file}#${node.origin.path.join('.')}`;
-      if (node.kind === 'leaf' && node.criterion.missing === undefined && !used.has(where)) {
+      // A `when:` guard is never "not documented" to the reader: undocumented, it simply does not apply.
+      const guard = node.origin.path[node.origin.path.length - 1] === 'when';
+      if (node.kind === 'leaf' && !guard && node.criterion.missing === undefined && !used.has(where)) {
         report(node.origin.file, node.origin.path, 'missing-missing', `criterion '${node.id}' does not say what to document when '${node.criterion.fact}' is absent: add missing: <what the records must show>`, { key: true });
       }
       used.add(where);

@@ -7,6 +7,8 @@ import { displayPath, enclosingRuleset, splitRulePaths } from '../ruleset/files.
 import { BUNDLED_RULES_DIR, loadRulesetCollecting } from '../ruleset/load-ruleset.js';
 import { checkCitations } from './check-citations.js';
 import { checkCriteria } from './check-criteria.js';
+import { checkDocuments } from './check-documents.js';
+import { checkFormulary } from './check-formulary.js';
 import { checkEditions } from './check-editions.js';
 import { checkExamples } from './check-examples.js';
 import { checkIdentity } from './check-identity.js';
@@ -44,6 +46,8 @@ export async function lint(paths: readonly string[], base?: string): Promise<Lin
     checkPrecedence(ruleset, report);
     checkCitations(ruleset, report);
     checkEditions(ruleset, report);
+    checkDocuments(ruleset, report);
+    checkFormulary(ruleset, report, found);
     checkCriteria(ruleset, report);
     // Linting given files: report on those files (and run their examples), not on the ruleset they are judged against.
     const shown = t.extra.length > 0 ? new Set(t.extra.map(displayPath)) : undefined;
