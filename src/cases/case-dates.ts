@@ -43,9 +43,9 @@ export function checkCaseDates(kase: Partial<Case>, today: string = latestToday(
 }
 
 /** The date a request is judged at, given by the caller: not after today nor before the injury. */
-export function checkAsOf(asOf: string, kase: Partial<Case>, today: string = latestToday()): CaseProblem | undefined {
-  if (asOf > today) return { path: [], code: 'future-date', message: `--as-of ${asOf} is after today (${today})` };
+export function checkAsOf(asOf: string, kase: Partial<Case>, label = '--as-of', today: string = latestToday()): CaseProblem | undefined {
+  if (asOf > today) return { path: [], code: 'future-date', message: `${label} ${asOf} is after today (${today})` };
   const injury = kase.dates?.injury;
-  if (injury !== undefined && asOf < injury) return { path: ['dates', 'injury'], code: 'as-of-before-injury', message: `--as-of ${asOf} is before the injury (${injury})` };
+  if (injury !== undefined && asOf < injury) return { path: ['dates', 'injury'], code: 'as-of-before-injury', message: `${label} ${asOf} is before the injury (${injury})` };
   return undefined;
 }

@@ -15,6 +15,8 @@ import { factsCommand, rulesCommand } from './commands/rules.js';
 import { formularyCommand } from './commands/formulary.js';
 import { schemaCommand } from './commands/schema.js';
 import { testCommand } from './commands/test.js';
+import { vocabularyCommand } from './commands/vocabulary.js';
+import { newCommand } from './commands/new.js';
 
 /** A fresh `mtus` program: commander keeps parsed options on the command, so one per run. */
 export function mtusProgram(): Command {
@@ -30,7 +32,9 @@ export function mtusProgram(): Command {
     .addCommand(schemaCommand())
     .addCommand(rulesCommand())
     .addCommand(factsCommand())
-    .addCommand(formularyCommand());
+    .addCommand(formularyCommand())
+    .addCommand(vocabularyCommand())
+    .addCommand(newCommand());
   // addCommand() does not pass these settings down: every command must throw, not exit, on bad usage.
   for (const command of [...program.commands, ...program.commands.flatMap((c) => c.commands)]) command.exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) });
   return program;

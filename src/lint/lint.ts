@@ -13,6 +13,7 @@ import { checkEditions } from './check-editions.js';
 import { checkExamples } from './check-examples.js';
 import { checkIdentity } from './check-identity.js';
 import { checkPrecedence } from './check-precedence.js';
+import { checkTodos } from './check-todos.js';
 import { reporter } from './locate.js';
 
 export interface LintResult {
@@ -49,6 +50,7 @@ export async function lint(paths: readonly string[], base?: string): Promise<Lin
     checkDocuments(ruleset, report);
     checkFormulary(ruleset, report, found);
     checkCriteria(ruleset, report);
+    checkTodos(ruleset, report);
     // Linting given files: report on those files (and run their examples), not on the ruleset they are judged against.
     const shown = t.extra.length > 0 ? new Set(t.extra.map(displayPath)) : undefined;
     // Examples of a file with errors are not run (their failures would echo them); a missing

@@ -8,7 +8,7 @@ import pc from 'picocolors';
 const MARK = { met: '✓', not_met: '✗', unknown: '?', not_applicable: '–' } as const;
 const VERDICT = { upheld: 'UPHELD (not medically necessary)', overturned: 'OVERTURNED (medically necessary)', no_rule: 'NO RULE (no prediction)' } as const;
 
-/** The JSON contract of `mtus check --json`: exactly these fields. */
+/** The JSON contract of `mtus check --json`: exactly these fields, with everything the explanation holds. */
 export function checkJson(r: CaseResult) {
   return {
     case: r.case,
@@ -19,7 +19,20 @@ export function checkJson(r: CaseResult) {
       prediction: e.prediction,
       rule: e.rule,
       citation: e.citation,
-      criteria: e.criteria.map((c) => ({ id: c.id, text: c.text, status: c.status, ...(c.presumed ? { presumed: c.presumed } : {}) })),
+      as_of: e.asOf,
+      // In tree order: `depth` nests each criterion under the nearest shallower one before it.
+      criteria: e.criteria.map((c) => ({
+        id: c.id,
+        text: c.text,
+        status: c.status,
+        depth: c.depth,
+        rule: c.rule,
+        evidence: c.evidence ?? null,
+        ...(c.note ? { note: c.note } : {}),
+        ...(c.ingredient ? { ingredient: c.ingredient } : {}),
+        ...(c.presumed ? { presumed: c.presumed } : {}),
+      })),
+      ...(e.ingredients ? { ingredients: e.ingredients } : {}),
       missing: e.missing,
       presumptions: e.presumptions,
       phase_of_care: e.phase,

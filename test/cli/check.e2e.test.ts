@@ -9,11 +9,24 @@ describe('mtus check', () => {
     expect(Object.keys(out)).toEqual(['case', 'items']);
     expect(out.items).toHaveLength(2);
     for (const item of out.items) {
-      expect(Object.keys(item).sort()).toEqual(['actual', 'citation', 'criteria', 'item', 'missing', 'phase_of_care', 'prediction', 'presumptions', 'rationale', 'request', 'rule', 'treatment']);
-      for (const c of item.criteria) expect(Object.keys(c).filter((k) => k !== 'presumed')).toEqual(['id', 'text', 'status']);
+      expect(Object.keys(item).sort()).toEqual(['actual', 'as_of', 'citation', 'criteria', 'item', 'missing', 'phase_of_care', 'prediction', 'presumptions', 'rationale', 'request', 'rule', 'treatment']);
+      for (const c of item.criteria) expect(Object.keys(c).filter((k) => !['presumed', 'note', 'ingredient'].includes(k))).toEqual(['id', 'text', 'status', 'depth', 'rule', 'evidence']);
     }
     expect(out.items.map((i: { prediction: string }) => i.prediction)).toEqual(['upheld', 'overturned']);
     expect(out.items.map((i: { item: number }) => i.item)).toEqual([1, 2]);
+  });
+
+  it('--json keeps the evidence and the nesting the text report shows', () => {
+    const file = 'cases/seeds/004_fa6a8ef17e548b53.yaml';
+    const json = JSON.parse(mtus(['check', file, '--item', '2', '--json']).stdout).items[0];
+    const text = mtus(['check', file, '--item', '2']).stdout;
+    expect(json.as_of).toEqual({ date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), from: expect.any(String) });
+    const fused = json.criteria.find((c: { id: string }) => c.id === 'not-at-fused-level');
+    expect(fused).toMatchObject({ status: 'not_met', rule: 'odg-facet-diagnostic-blocks', evidence: expect.stringMatching(/fused_segments = \["L4-L5","L5-S1"\]/) });
+    expect(text).toContain(fused.evidence);
+    // every criterion the text indents under another is one level deeper in the JSON, in the same order
+    const indents = text.split('\n').filter((l) => /^\s+[✓✗?–] /.test(l)).map((l) => (l.length - l.trimStart().length - 3) / 2);
+    expect(json.criteria.map((c: { depth: number }) => c.depth)).toEqual(indents);
   });
 
   it('prints a readable report with a line per criterion', () => {

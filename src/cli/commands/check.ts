@@ -1,11 +1,14 @@
 /** `mtus check <case.yaml>`: predict and explain each disputed item of one case. */
 import { Command } from 'commander';
+import { checkAsOf } from '../../cases/case-dates.js';
 import { loadCaseFile } from '../../cases/load-case.js';
 import { InputError } from '../../diagnostics/diagnostic.js';
 import { evaluateCase } from '../../predict/evaluate-case.js';
 import { checkReporter } from '../../report/check-report.js';
 import { render } from '../../report/reporter.js';
+import { displayPath } from '../../ruleset/files.js';
 import { loadRuleset } from '../../ruleset/load-ruleset.js';
+import { positionOf, readYamlFile } from '../../yaml/yaml-document.js';
 import { parseDate, parsePositiveInt, renderOptions } from '../options.js';
 
 export function checkCommand(): Command {
@@ -22,8 +25,11 @@ export function checkCommand(): Command {
       const ruleset = loadRuleset(opts.rules);
       const kase = loadCaseFile(file, ruleset.catalog);
       if (opts.item !== undefined && opts.item > kase.items.length) {
-        throw new InputError([{ file, line: 1, column: 1, code: 'no-such-item', message: `--item ${opts.item}: the case has ${kase.items.length} item(s)` }]);
+        throw new InputError([{ file: displayPath(file), ...positionOf(readYamlFile(file, file), ['items']), code: 'no-such-item', message: `--item ${opts.item}: the case has ${kase.items.length} item(s)` }]);
       }
+      // Judged before the injury it concerns: pointed at the injury date the option contradicts.
+      const asOfProblem = opts.asOf ? checkAsOf(opts.asOf, kase) : undefined;
+      if (asOfProblem) throw new InputError([{ file: displayPath(file), ...positionOf(readYamlFile(file, file), asOfProblem.path), code: asOfProblem.code, message: asOfProblem.message }]);
       const result = await evaluateCase(ruleset, kase, {
         ...(opts.item !== undefined ? { item: opts.item } : {}),
         ...(opts.asOf ? { asOf: opts.asOf } : {}),
