@@ -5,7 +5,7 @@
  * The limit bounds memory: parsing YAML with positions costs some thirty times the file's size,
  * so an input far larger than any real case (the biggest is under 30 KB) is refused up front.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { fileDiagnostic, InputError } from '../diagnostics/diagnostic.js';
 import { rethrowAsInput } from './fs-errors.js';
@@ -31,7 +31,7 @@ export function tooLargeMessage(bytes: number, kind: InputKind = 'text'): string
   return `${megabytes(bytes)} is over the ${megabytes(maxInputBytes(kind))} input limit (MTUS_MAX_INPUT_MB raises it)`;
 }
 
-const megabytes = (n: number) => `${(n / (1024 * 1024)).toFixed(n < 1024 * 1024 ? 2 : 1)} MB`;
+const megabytes = (n: number) => (n < 1024 * 1024 ? `${Math.ceil(n / 1024)} KB` : `${(n / (1024 * 1024)).toFixed(1)} MB`);
 
 /**
  * The bytes of a regular file, refused when it is a directory, a device or a pipe, or larger than
@@ -40,7 +40,8 @@ const megabytes = (n: number) => `${(n / (1024 * 1024)).toFixed(n < 1024 * 1024 
 export function readInputBytes(path: string, shown: string, kind: InputKind = 'text'): Buffer {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // Non-blocking, so a named pipe is refused below instead of waiting for a writer forever.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
     return rethrowAsInput(shown, e);
   }

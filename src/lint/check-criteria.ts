@@ -7,7 +7,8 @@ import { walk } from '../ruleset/rule-semantics.js';
 import type { Ruleset } from '../ruleset/load-ruleset.js';
 import type { Report } from './locate.js';
 
-export function checkCriteria(ruleset: Ruleset, report: Report): void {
+/** `complete` is false when some rule file did not load: then nobody can tell a shared criterion is unused. */
+export function checkCriteria(ruleset: Ruleset, report: Report, complete = true): void {
   const used = new Set<string>();
   for (const c of ruleset.rules) {
     walk(c.tree, (node) => {
@@ -27,7 +28,7 @@ export function checkCriteria(ruleset: Ruleset, report: Report): void {
     });
   }
   for (const s of ruleset.shared.values()) {
-    if (!s.everyRule && !used.has(`${s.file}#${s.path.join('.')}`)) {
+    if (complete && !s.everyRule && !used.has(`${s.file}#${s.path.join('.')}`)) {
       report(s.file, s.path.slice(0, 2), 'unused-shared-criterion', `shared criterion '${s.id}' is used by no rule`, { severity: 'warning' });
     }
   }

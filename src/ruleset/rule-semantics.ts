@@ -14,11 +14,15 @@ import { OPERATORS, OPERATORS_BY_TYPE, type FactDefinition, type ParamKind } fro
 import { FACTS } from '../facts/registry.js';
 import { positionOf, type PathSegment, type YamlFile } from '../yaml/yaml-document.js';
 
-/** A leaf criterion that validates on its own, in a file that does not: checked all the same. */
+/**
+ * A leaf criterion in a file that does not validate: checked all the same, wholly when it validates
+ * on its own, else (`partial`) for the fact, operator and catalog ids it names.
+ */
 export interface LooseLeaf {
   file: string;
   path: PathSegment[];
   criterion: LeafCriterion;
+  partial?: boolean;
 }
 
 export function checkRuleSemantics(
@@ -43,7 +47,10 @@ export function checkRuleSemantics(
   };
 
   // A schema error elsewhere in a file must not hide what is wrong with its well-formed criteria.
-  for (const l of looseLeaves) checkLeaf({ kind: 'leaf', id: l.criterion.id, text: l.criterion.text, index: -1, criterion: l.criterion, origin: { file: l.file, path: l.path } });
+  for (const l of looseLeaves) {
+    if (!l.partial) checkLeaf({ kind: 'leaf', id: l.criterion.id, text: l.criterion.text, index: -1, criterion: l.criterion, origin: { file: l.file, path: l.path } });
+    else for (const m of partialLeafProblems(l.criterion, catalog)) report(l.file, [...l.path, ...m.at], m.code, m.message, m.key);
+  }
   for (const c of rules) {
     const ids = new Set<string>();
     walk(c.tree, (node) => {
@@ -85,13 +92,48 @@ function leafProblems(leaf: LeafNode, catalog: Catalog): Problem[] {
   const problems: Problem[] = [];
   const allowed = OPERATORS_BY_TYPE[def.type];
   if (!OPERATORS.includes(c.operator)) {
-    problems.push({ at: ['operator'], code: 'unknown-operator', message: `'${c.operator}' is not an operator${didYouMean(c.operator, allowed) || didYouMean(c.operator, OPERATORS)} (for ${def.type} fact '${c.fact}': ${allowed.join(', ')})` });
+    problems.push({ at: ['operator'], code: 'unknown-operator', message: `'${c.operator}' is not an operator${operatorHint(c.operator, allowed)} (for ${def.type} fact '${c.fact}': ${allowed.join(', ')})` });
   } else if (!allowed.includes(c.operator)) {
     problems.push({ at: ['operator'], code: 'operator-type', message: `operator '${c.operator}' does not suit ${def.type} fact '${c.fact}' (use ${allowed.join(', ')})` });
   }
   problems.push(...paramProblems(def, c.params ?? {}, catalog));
   problems.push(...valueProblems(def, c.operator, c.value));
   return problems;
+}
+
+/** The names a malformed leaf uses, checked as far as they are written (the schema reports the rest). */
+function partialLeafProblems(raw: LeafCriterion, catalog: Catalog): Problem[] {
+  if (typeof raw.fact !== 'string') return [];
+  const def = FACTS.get(raw.fact);
+  if (!def) return [{ at: ['fact'], code: 'unknown-fact', message: `'${raw.fact}' is not a case fact${didYouMean(raw.fact, FACTS.keys())}` }];
+  const problems: Problem[] = [];
+  const allowed = OPERATORS_BY_TYPE[def.type];
+  if (typeof raw.operator === 'string' && !OPERATORS.includes(raw.operator)) {
+    problems.push({ at: ['operator'], code: 'unknown-operator', message: `'${raw.operator}' is not an operator${operatorHint(raw.operator, allowed)} (for ${def.type} fact '${raw.fact}': ${allowed.join(', ')})` });
+  }
+  const params = typeof raw.params === 'object' && raw.params !== null ? raw.params : {};
+  for (const [name, value] of Object.entries(params)) {
+    const kind = def.params?.[name];
+    const bad = kind && typeof value === 'string' ? unknownCatalogId(kind, value, catalog) : undefined;
+    if (bad) problems.push({ at: ['params', name], ...bad });
+  }
+  return problems;
+}
+
+/** What other rule engines and languages call our operators, for the suggestion. */
+const OPERATOR_ALIASES: Readonly<Record<string, string>> = {
+  lessThanOrEqual: 'lessThanInclusive', lessThanOrEqualTo: 'lessThanInclusive', lte: 'lessThanInclusive', le: 'lessThanInclusive', '<=': 'lessThanInclusive',
+  greaterThanOrEqual: 'greaterThanInclusive', greaterThanOrEqualTo: 'greaterThanInclusive', gte: 'greaterThanInclusive', ge: 'greaterThanInclusive', '>=': 'greaterThanInclusive',
+  lt: 'lessThan', '<': 'lessThan', gt: 'greaterThan', '>': 'greaterThan',
+  eq: 'equal', equals: 'equal', is: 'equal', '==': 'equal', '===': 'equal', '=': 'equal',
+  ne: 'notEqual', neq: 'notEqual', notEquals: 'notEqual', '!=': 'notEqual', '!==': 'notEqual',
+  includes: 'contains', has: 'contains', excludes: 'doesNotContain', notContains: 'doesNotContain', oneOf: 'in', notOneOf: 'notIn',
+};
+
+function operatorHint(operator: string, allowed: readonly string[]): string {
+  const alias = OPERATOR_ALIASES[operator];
+  if (alias) return ` (did you mean '${alias}'?)`;
+  return didYouMean(operator, allowed) || didYouMean(operator, OPERATORS);
 }
 
 function paramProblems(def: FactDefinition, params: Readonly<Record<string, unknown>>, catalog: Catalog): Problem[] {
@@ -166,6 +208,7 @@ export function looseLeavesOf(value: unknown, file: string, path: PathSegment[])
     if ('fact' in o) {
       const leaf = LeafCriterion.safeParse(o);
       if (leaf.success) out.push({ file, path: at, criterion: leaf.data });
+      else out.push({ file, path: at, criterion: o as unknown as LeafCriterion, partial: true });
       return;
     }
     for (const group of ['all', 'any'] as const) if (Array.isArray(o[group])) (o[group] as unknown[]).forEach((c, i) => visit(c, [...at, group, i]));

@@ -30,11 +30,16 @@ export function parseYaml(file: string, text: string): YamlFile {
     const pos = lines.linePos(offset);
     return { file, line: pos.line, column: pos.col, code, message };
   };
-  const syntaxErrors: Diagnostic[] = doc.errors.map((e) => {
+  // A tag the YAML library cannot resolve (!js/function, !python/object) is never meant in our files.
+  const unresolved = doc.warnings.filter((w) => /Unresolved tag/.test(w.message));
+  const syntaxErrors: Diagnostic[] = [...doc.errors, ...unresolved].map((e) => {
     const firstLine = e.message.split('\n')[0] ?? e.message;
     if (/call stack/i.test(firstLine)) return at(e.pos[0], 'too-deep', `nested too deeply (more than ${MAX_DEPTH} levels)`);
     return at(e.pos[0], 'yaml-syntax', firstLine.replace(/ at line \d+, column \d+.*$/, ''));
   });
+  // The parser may run out of stack at several places in one deep structure: one problem, once.
+  const deepAt = syntaxErrors.findIndex((d) => d.code === 'too-deep');
+  if (deepAt >= 0) return { file, text, doc, lines, value: undefined, syntaxErrors: [syntaxErrors[deepAt]!] };
   if (syntaxErrors.length > 0) return { file, text, doc, lines, value: undefined, syntaxErrors };
   const deep = deepestNode(doc);
   if (deep) return { file, text, doc, lines, value: undefined, syntaxErrors: [at(deep, 'too-deep', `nested too deeply (more than ${MAX_DEPTH} levels)`)] };

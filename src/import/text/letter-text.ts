@@ -59,7 +59,29 @@ function decodeLetter(bytes: Buffer, shown: string): { text: string; encoding: L
   let decoded: { text: string; encoding: LetterEncoding };
   if (utf16) decoded = { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   else if (isUtf8(bytes)) decoded = { text: bytes.subarray(hasUtf8Bom(bytes) ? 3 : 0).toString('utf8'), encoding: 'utf-8' };
-  else decoded = { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  else decoded = { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   if (CONTROL.test(decoded.text)) throw new InputError([fileDiagnostic(shown, 'not-text', 'binary content: not a text or PDF letter')]);
+  if (decoded.encoding === 'windows-1252' && decoded.text.includes('\ufffd')) {
+    throw new InputError([fileDiagnostic(shown, 'unknown-encoding', 'neither UTF-8 nor Windows-1252 text: save the letter as UTF-8')]);
+  }
   return decoded;
+}
+
+/**
+ * Windows-1252 by its table: Latin-1, except 0x80-0x9F, which hold typography (curly quotes,
+ * dashes, the euro sign). Node's TextDecoder reads this label as plain Latin-1, turning an en dash
+ * into a control character, so the table is applied here.
+ */
+const CP1252_HIGH = [
+  0x20ac, 0xfffd, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0xfffd, 0x017d, 0xfffd,
+  0xfffd, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0xfffd, 0x017e, 0x0178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const codes = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b));
+    out += String.fromCharCode(...codes);
+  }
+  return out;
 }
