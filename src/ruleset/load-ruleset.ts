@@ -15,6 +15,7 @@ import type { CompiledRule } from '../engine/compiled-rule.js';
 import { TermCatalogFile, TreatmentCatalogFile } from '../model/catalog-schema.js';
 import { Rule, SharedCriteriaFile } from '../model/rule-schema.js';
 import { validateYaml } from '../yaml/validate.js';
+import { REASONS_DIR, validateReasonFile } from '../rationale/reason-data.js';
 import { parseYaml, positionOf, type PathSegment, type YamlFile } from '../yaml/yaml-document.js';
 import { readSnapshot, writeSnapshot, type SnapshotContent } from './snapshot.js';
 import { displayPath, isYaml, listFiles } from './files.js';
@@ -36,12 +37,13 @@ export interface Ruleset {
 /** The rules bundled with the package. */
 export const BUNDLED_RULES_DIR = fileURLToPath(new URL('../../rules', import.meta.url));
 
-type Kind = 'treatments' | 'terms' | 'shared' | 'rule';
+type Kind = 'treatments' | 'terms' | 'shared' | 'reasons' | 'rule';
 
 function kindOf(dir: string, file: string): Kind {
   const rel = relative(dir, file).split(sep);
   if (rel[0] === 'catalog') return basename(file).startsWith('treatments') ? 'treatments' : 'terms';
   if (rel[0] === 'shared') return 'shared';
+  if (rel[0] === REASONS_DIR) return 'reasons';
   return 'rule';
 }
 
@@ -136,6 +138,9 @@ function validateSources(sources: readonly Source[]): { content: SnapshotContent
         data.conditions.push(...(v.value.conditions ?? []));
         data.findings.push(...(v.value.findings ?? []));
       }
+    } else if (source.kind === 'reasons') {
+      // Reason codes and reviewer phrases (src/rationale/): checked here, read by their own loader.
+      diagnostics.push(...validateReasonFile(y));
     } else if (source.kind === 'shared') {
       const v = validateYaml(SharedCriteriaFile, y);
       if (!v.ok) diagnostics.push(...v.diagnostics);

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { TermCatalogFile, TreatmentCatalogFile } from '../model/catalog-schema.js';
 import { Case } from '../model/case-schema.js';
 import { Rule, SharedCriteriaFile } from '../model/rule-schema.js';
+import { RationalePhrasesFile, ReasonCodesFile } from '../rationale/reason-schema.js';
 
 export const SCHEMAS = {
   rules: { file: 'rule.schema.json', schema: Rule, title: 'mtus-rules rule file' },
@@ -13,6 +14,8 @@ export const SCHEMAS = {
   treatments: { file: 'treatments.schema.json', schema: TreatmentCatalogFile, title: 'mtus-rules treatment catalog' },
   terms: { file: 'terms.schema.json', schema: TermCatalogFile, title: 'mtus-rules condition and finding tags' },
   shared: { file: 'shared.schema.json', schema: SharedCriteriaFile, title: 'mtus-rules shared criteria' },
+  'reason-codes': { file: 'reason-codes.schema.json', schema: ReasonCodesFile, title: 'mtus-rules reason codes' },
+  'rationale-phrases': { file: 'rationale-phrases.schema.json', schema: RationalePhrasesFile, title: 'mtus-rules rationale phrases' },
 } as const;
 
 export type SchemaKind = keyof typeof SCHEMAS;
