@@ -42,8 +42,8 @@ export function sentencesOfRationale(rationale: string, phrases: CompiledPhrases
     }
     own = (own + rationale.slice(from, s.end)).replace(/\s+/g, ' ').trim();
     if (!/[a-z]{2}/i.test(own)) continue;
-    const caseWords = phrases.caseWords.test(own);
-    const guideline: boolean = caseWords ? false : phrases.guidelineWords.test(own) ? true : previousGuideline;
+    const said = own.replace(phrases.preamble, '');
+    const guideline: boolean = phrases.caseWords.test(said) ? false : phrases.guidelineWords.test(said) ? true : previousGuideline;
     out.push({ text: own, guideline });
     previousGuideline = guideline;
   }

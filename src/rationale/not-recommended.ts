@@ -13,7 +13,7 @@ import type { CompiledPhrases } from './phrases.js';
 /** Where in the clause the statement is, or undefined when it does not reject this request. */
 export function notRecommendedAt(clause: Clause, request: { text: string; kinds: ReadonlySet<string> }, phrases: CompiledPhrases, catalog: Catalog): number | undefined {
   const p = phrases.notRecommended;
-  const named = [...namedIds(clause.text, catalog)].some((id) => request.kinds.has(id));
+  const named = p.thisRequest.test(clause.text) || [...namedIds(clause.text, catalog)].some((id) => request.kinds.has(id));
   if (!named) return undefined;
   const only = p.only.exec(clause.text);
   if (only) return isAllowedForm(only.groups?.allowed ?? '', request.text) ? undefined : only.index;

@@ -16,12 +16,13 @@ export interface CompiledPhrase {
 export interface CompiledPhrases {
   clauseBreaks: RegExp;
   caseWords: RegExp;
+  preamble: RegExp;
   guidelineWords: RegExp;
   hypothetical: RegExp;
   longQuote: number;
   necessary: RegExp;
   notNecessary: RegExp;
-  notRecommended: { statement: RegExp; conditional: RegExp; only: RegExp };
+  notRecommended: { statement: RegExp; conditional: RegExp; thisRequest: RegExp; only: RegExp };
   /** in file order: earlier codes win a tie at the same place */
   phrases: CompiledPhrase[];
 }
@@ -62,6 +63,7 @@ export function compilePhrases(file: RationalePhrasesFile): CompiledPhrases {
   const compiled: CompiledPhrases = {
     clauseBreaks: regex(file.clause_breaks, ['clause_breaks'], 'gi'),
     caseWords: regex(file.case_words, ['case_words']),
+    preamble: regex(file.preamble, ['preamble']),
     guidelineWords: regex(file.guideline_words, ['guideline_words']),
     hypothetical: regex(file.hypothetical, ['hypothetical']),
     longQuote: file.long_quote,
@@ -70,6 +72,7 @@ export function compilePhrases(file: RationalePhrasesFile): CompiledPhrases {
     notRecommended: {
       statement: regex(file.not_recommended.statement, ['not_recommended', 'statement']),
       conditional: regex(file.not_recommended.conditional, ['not_recommended', 'conditional']),
+      thisRequest: regex(file.not_recommended.this_request, ['not_recommended', 'this_request']),
       only: regex(file.not_recommended.only, ['not_recommended', 'only']),
     },
     phrases: [...compileList(file.codes, 'codes', false), ...compileList(file.anywhere ?? {}, 'anywhere', true)],

@@ -41,21 +41,22 @@ export function readRationale(rationale: string, opts: ReadOptions): RationaleRe
   const necessary = conclusion ? !phrases.notNecessary.test(conclusion.text) : undefined;
   if (necessary && opts.data.known.has(MET)) return { necessary, reasons: [{ code: MET, sentence: conclusion!.text }], primary: MET };
 
-  const found: { code: string; sentence: string; at: [number, number, number] }[] = [];
+  // Where each reason is said: sentence, end of the phrase in it, then the tighter phrase first.
+  const found: { code: string; sentence: string; at: [number, number, number, number] }[] = [];
   const clauses = clausesOf(sentences, phrases);
   const request = opts.request && opts.catalog ? { text: opts.request, kinds: requestKinds(opts.request, opts.catalog) } : undefined;
   clauses.forEach((clause) => {
     phrases.phrases.forEach((phrase, order) => {
       if ((clause.guideline && !phrase.anywhere) || clause.hypothetical) return;
-      const at = matchAll(phrase.all, clause);
-      if (at !== undefined) found.push({ code: phrase.code, sentence: clause.sentence, at: [clause.sentenceIndex, clause.offset + at, order] });
+      const m = matchAll(phrase.all, clause);
+      if (m) found.push({ code: phrase.code, sentence: clause.sentence, at: [clause.sentenceIndex, clause.offset + m.end, m.length, order] });
     });
     if (request && opts.data.known.has(opts.data.codes.verdict)) {
       const at = notRecommendedAt(clause, request, phrases, opts.catalog!);
-      if (at !== undefined) found.push({ code: opts.data.codes.verdict, sentence: clause.sentence, at: [clause.sentenceIndex, clause.offset + at, -1] });
+      if (at !== undefined) found.push({ code: opts.data.codes.verdict, sentence: clause.sentence, at: [clause.sentenceIndex, clause.offset + at, 0, -1] });
     }
   });
-  found.sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.at[2] - b.at[2]);
+  found.sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.at[2] - b.at[2] || a.at[3] - b.at[3]);
   const reasons: ReasonLabel[] = [];
   for (const f of found) if (!reasons.some((r) => r.code === f.code)) reasons.push({ code: f.code, sentence: f.sentence });
   const generic = opts.data.codes.generic;
@@ -64,16 +65,16 @@ export function readRationale(rationale: string, opts: ReadOptions): RationaleRe
 }
 
 /**
- * Where the phrase ends when every expression matches the clause, else undefined. The end, not
- * the start: "no diagnosis of tissue insult, nerve impairment or red flags" names the first reason
- * first although both phrases start at "no".
+ * Where the phrase ends, and how long its last expression's match is, when every expression
+ * matches the clause. The end, not the start: "no diagnosis of tissue insult, nerve impairment or
+ * red flags" names the first reason first although both phrases start at "no".
  */
-function matchAll(all: readonly RegExp[], clause: Clause): number | undefined {
-  let at: number | undefined;
+function matchAll(all: readonly RegExp[], clause: Clause): { end: number; length: number } | undefined {
+  let last: RegExpExecArray | undefined;
   for (const r of all) {
     const m = r.exec(clause.text);
     if (!m) return undefined;
-    at = m.index + m[0].length;
+    last = m;
   }
-  return at;
+  return last && { end: last.index + last[0].length, length: last[0].length };
 }

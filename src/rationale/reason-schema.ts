@@ -65,6 +65,7 @@ export const RationalePhrasesFile = z.strictObject({
   macros: z.record(z.string().regex(/^[a-z_]+$/), z.string().min(1)).describe('{name} in a phrase expands to this regular expression'),
   clause_breaks: z.string().min(1).describe('where a sentence splits into clauses'),
   case_words: z.string().min(1).describe('a sentence that says these speaks about this worker or request'),
+  preamble: z.string().min(1).describe('a lead-in naming the item, ignored when telling case from guideline'),
   guideline_words: z.string().min(1).describe('a sentence that says these (and no case words) restates a guideline'),
   hypothetical: z.string().min(1).describe('a clause that supposes a lack states no reason'),
   long_quote: z.number().int().positive().describe('a quotation at least this long is the guideline\'s words'),
@@ -73,6 +74,7 @@ export const RationalePhrasesFile = z.strictObject({
   not_recommended: z.strictObject({
     statement: z.string().min(1).describe('a sentence saying something is not recommended'),
     conditional: z.string().min(1).describe('words that limit a statement to some cases (then it is not a plain verdict)'),
+    this_request: z.string().min(1).describe('words that point at the request itself ("this therapy")'),
     only: z.string().min(1).describe('a statement that only one form is recommended'),
   }),
   codes: z.record(z.string().regex(IDENTIFIER), z.array(Phrase).min(1)).describe('reviewer phrases by reason code, in application clauses'),
