@@ -3,7 +3,7 @@
  * ruleset directory. A ruleset without a reasons/ directory uses the bundled one, so a small test
  * ruleset still maps its criteria. Bad data is a located error like any bad rule file.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { fileURLToPath } from 'node:url';
@@ -29,13 +29,20 @@ export interface ReasonData {
 
 const cache = new Map<string, ReasonData>();
 
-/** The reason data of a ruleset directory (or the bundled data when it has none). */
+/** The reasons directory a ruleset uses: its own, or the bundled one when it has none. */
+export function reasonsDir(rulesDir: string): string {
+  return existsSync(join(rulesDir, REASONS_DIR)) ? join(rulesDir, REASONS_DIR) : join(BUNDLED_RULES_DIR, REASONS_DIR);
+}
+
+/** The reason data of a ruleset directory (or the bundled data when it has none), read again when a file changes. */
 export function reasonData(rulesDir: string = BUNDLED_RULES_DIR): ReasonData {
-  const dir = existsSync(join(rulesDir, REASONS_DIR)) ? join(rulesDir, REASONS_DIR) : join(BUNDLED_RULES_DIR, REASONS_DIR);
-  let data = cache.get(dir);
+  const dir = reasonsDir(rulesDir);
+  const stamp = [REASON_CODES_FILE, PHRASES_FILE].map((f) => (existsSync(join(dir, f)) ? statSync(join(dir, f)).mtimeMs : 0)).join(':');
+  const key = `${dir}|${stamp}`;
+  let data = cache.get(key);
   if (!data) {
     data = loadReasonData(dir);
-    cache.set(dir, data);
+    cache.set(key, data);
   }
   return data;
 }

@@ -16,6 +16,7 @@ const FactReason = z.union([
     tags: z.record(z.string(), code).optional().describe('by the `tag` parameter'),
     red_flags: code.optional().describe('for a tag the catalog marks red_flag (after `tags`)'),
     operators: z.record(z.string(), code).optional().describe('by the comparison operator'),
+    negated: code.optional().describe('when the criterion asks a yes/no fact to be false'),
     studies: code.optional().describe('in a rule about a study (study_kinds)'),
     undocumented: code.optional().describe('when the fact is not documented at all'),
   }),
@@ -49,6 +50,7 @@ export const ReasonCodesFile = z
       check(r.code, ['facts', fact, 'code']);
       check(r.studies, ['facts', fact, 'studies']);
       check(r.red_flags, ['facts', fact, 'red_flags']);
+      check(r.negated, ['facts', fact, 'negated']);
       check(r.undocumented, ['facts', fact, 'undocumented']);
       for (const [k, v] of Object.entries(r.tags ?? {})) check(v, ['facts', fact, 'tags', k]);
       for (const [k, v] of Object.entries(r.operators ?? {})) check(v, ['facts', fact, 'operators', k]);

@@ -38,6 +38,7 @@ const invalid: Record<string, Expected[]> = {
   'unknown-shared-criterion': [{ code: 'unknown-shared-criterion', line: 9, column: 7, message: /no shared criterion 'adults-only'/ }],
   'duplicate-criterion': [{ code: 'duplicate-criterion', line: 14, column: 11 }],
   'condition-without-when': [{ code: 'condition-without-when', line: 14, column: 7, message: /'not-elderly' is a condition: say in 'when:' the case it covers/ }],
+  'unknown-reason-code': [{ code: 'unknown-reason-code', line: 14, column: 15, message: /'too_young' is not a reason code/ }],
   'when-without-condition': [{ code: 'when-without-condition', line: 14, column: 7, message: /has 'when:' but is not a condition/ }],
 };
 
