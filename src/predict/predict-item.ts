@@ -6,11 +6,12 @@
  */
 import type { RuleEvaluation } from '../engine/evaluate-rule.js';
 import { evaluateRule } from '../engine/evaluate-rule.js';
-import { FactContext, type AsOf, type IngredientVerdict, type ResolvedItem, type SurgeryVerdict } from '../facts/fact-context.js';
+import { FactContext, type PresumptionPolicy, type AsOf, type IngredientVerdict, type ResolvedItem, type SurgeryVerdict } from '../facts/fact-context.js';
 import type { Case, DisputedItem } from '../model/case-schema.js';
 import type { Prediction } from '../model/vocabulary.js';
 import type { Ruleset } from '../ruleset/load-ruleset.js';
 import { asOfFor } from './as-of.js';
+import { recoveryOf, selectByPhase, type PhaseSelection, type Recovery } from './phase-of-care.js';
 import { ingredientItem, resolveItem } from './resolve-item.js';
 import { satisfied } from './reasons.js';
 
@@ -28,6 +29,10 @@ export interface ItemPrediction {
   ingredients: IngredientVerdict[] | undefined;
   asOf: AsOf;
   prediction: Prediction;
+  /** how long after the injury the request is judged, when the records date the injury */
+  recovery: Recovery | undefined;
+  /** rules set aside, or kept although written for another phase of care */
+  phase: Pick<PhaseSelection, 'setAside' | 'outOfPhase'>;
   /** the evaluation that decided the prediction */
   decisive: Evaluated | undefined;
   evaluations: Evaluated[];
@@ -35,6 +40,8 @@ export interface ItemPrediction {
 
 export interface PredictOptions {
   asOf?: string;
+  /** read the records literally: no presumption applies */
+  strict?: boolean;
   /** internal: judging the surgery another item accompanies, which must not recurse */
   forSibling?: boolean;
 }
@@ -43,21 +50,24 @@ export async function predictItem(ruleset: Ruleset, kase: Case, index: number, o
   const item = kase.items[index]!;
   const { resolved, ingredients } = resolveItem(item, index, ruleset.catalog);
   const asOf = asOfFor(kase, item, opts.asOf);
+  const recovery = recoveryOf(kase, asOf.date);
+  const phase: ItemPrediction['phase'] = { setAside: [], outOfPhase: [] };
+  const policy: PresumptionPolicy = { presumptions: ruleset.presumptions, strict: opts.strict === true };
   const evaluations: Evaluated[] = [];
   let verdicts: IngredientVerdict[] | undefined;
 
   if (ingredients) {
     verdicts = [];
     for (const ingredient of ingredients) {
-      const own = await evaluateAll(ruleset, new FactContext(kase, ingredientItem(resolved, ingredient), ruleset.catalog, asOf), ingredient);
+      const own = await evaluateAll(ruleset, new FactContext(kase, ingredientItem(resolved, ingredient), ruleset.catalog, asOf, undefined, undefined, policy), recovery, phase, ingredient);
       evaluations.push(...own);
       const p = predictionOf(own);
       verdicts.push({ ingredient, prediction: p.prediction, rule: p.decisive?.evaluation.compiled.rule.id });
     }
   }
   const surgery = opts.forSibling ? undefined : await associatedSurgeryVerdict(ruleset, kase, resolved, opts);
-  const ctx = new FactContext(kase, resolved, ruleset.catalog, asOf, verdicts, surgery);
-  evaluations.unshift(...(await evaluateAll(ruleset, ctx)));
+  const ctx = new FactContext(kase, resolved, ruleset.catalog, asOf, verdicts, surgery, policy);
+  evaluations.unshift(...(await evaluateAll(ruleset, ctx, recovery, phase)));
 
   let { prediction, decisive } = predictionOf(evaluations);
   // An ingredient no rule covers leaves the compound unjudged, unless a criterion already fails it:
@@ -67,7 +77,7 @@ export async function predictItem(ruleset: Ruleset, kase: Case, index: number, o
     prediction = 'no_rule';
     decisive = undefined;
   }
-  return { index, item, resolved, ingredients: verdicts, asOf, prediction, decisive, evaluations };
+  return { index, item, resolved, ingredients: verdicts, asOf, recovery, phase, prediction, decisive, evaluations };
 }
 
 /** The accompanying surgery's own prediction, when it is disputed in the same case and not documented as authorized. */
@@ -84,13 +94,16 @@ async function associatedSurgeryVerdict(ruleset: Ruleset, kase: Case, resolved: 
   return { request: p.item.request, prediction: p.prediction, necessary: p.prediction === 'no_rule' ? undefined : p.prediction === 'overturned' };
 }
 
-async function evaluateAll(ruleset: Ruleset, ctx: FactContext, ingredient?: string): Promise<Evaluated[]> {
-  const rules = ruleset.index.select({
+async function evaluateAll(ruleset: Ruleset, ctx: FactContext, recovery: Recovery | undefined, phase: ItemPrediction['phase'], ingredient?: string): Promise<Evaluated[]> {
+  const selected = ruleset.index.select({
     treatment: ctx.item.treatment,
     route: ctx.item.route,
     regions: ctx.item.item.body_region,
     date: ctx.asOf.date,
   });
+  const { rules, setAside, outOfPhase } = selectByPhase(selected, ctx.asOf.date, recovery, ruleset.documents);
+  phase.setAside.push(...setAside);
+  phase.outOfPhase.push(...outOfPhase);
   const out: Evaluated[] = [];
   for (const rule of rules) out.push({ evaluation: await evaluateRule(rule, ctx), ctx, ...(ingredient ? { ingredient } : {}) });
   return out;

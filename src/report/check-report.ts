@@ -16,8 +16,10 @@ export function checkJson(r: CaseResult) {
       prediction: e.prediction,
       rule: e.rule,
       citation: e.citation,
-      criteria: e.criteria.map((c) => ({ id: c.id, text: c.text, status: c.status })),
+      criteria: e.criteria.map((c) => ({ id: c.id, text: c.text, status: c.status, ...(c.presumed ? { presumed: c.presumed } : {}) })),
       missing: e.missing,
+      presumptions: e.presumptions,
+      phase_of_care: e.phase,
       rationale: e.rationale,
       ...(e.actual ? { actual: e.actual } : {}),
     })),
@@ -39,12 +41,25 @@ export const checkReporter: Reporter<CaseResult> = {
         parts.push('', '| | criterion | evidence |', '|---|---|---|');
         for (const k of e.criteria) parts.push(`| ${MARK[k.status]} | ${cell(`${'  '.repeat(k.depth)}${k.text}`)} | ${cell(k.note ?? k.evidence)} |`);
       }
+      for (const p of e.presumptions) parts.push('', `**Presumed** (\`${p.id}\`): ${p.statement} — ${p.citation}`);
       if (e.missing.length) parts.push('', `**To document:** ${e.missing.join('; ')}`);
       parts.push('', `> ${e.rationale}`);
     }
     return parts.join('\n');
   },
 };
+
+const PHASE_WORDS = { acute: 'acute and subacute care', chronic: 'chronic pain' } as const;
+
+/** Why a guideline was set aside, or judged the request although written for another phase of care. */
+function phaseLines(e: ItemExplanation): string[] {
+  if (!e.phase) return [];
+  const when = `${e.phase.weeks} weeks after the injury`;
+  const out: string[] = [];
+  for (const n of e.phase.set_aside) out.push(`   Phase of care: ${when}; set aside ${n.rule} (${n.document} is written for ${PHASE_WORDS[n.phase]}, ${n.phase === 'chronic' ? 'from' : 'before'} ${n.boundary_weeks} weeks)`);
+  for (const n of e.phase.out_of_phase) out.push(`   Phase of care: ${when}; ${n.rule} judged it although ${n.document} is written for ${PHASE_WORDS[n.phase]}: no guideline for this phase covers the request`);
+  return out;
+}
 
 function itemText(e: ItemExplanation, index: number, c: Colors): string {
   const paint = e.prediction === 'overturned' ? c.green : e.prediction === 'upheld' ? c.red : c.yellow;
@@ -62,7 +77,10 @@ function itemText(e: ItemExplanation, index: number, c: Colors): string {
     lines.push(`   ${'  '.repeat(k.depth)}${mark} ${k.text}${who} ${c.dim(`(${k.id})`)}`);
     if (k.note) lines.push(`   ${'  '.repeat(k.depth)}    ${c.dim(k.note)}`);
     else if (k.evidence) lines.push(`   ${'  '.repeat(k.depth)}    ${c.dim(k.evidence)}`);
+    if (k.presumed && k.status !== 'not_applicable') lines.push(`   ${'  '.repeat(k.depth)}    ${c.dim(`presumed: ${k.presumed.join(', ')}`)}`);
   }
+  lines.push(...phaseLines(e));
+  for (const p of e.presumptions) lines.push(`   Presumed (${p.id}): ${p.statement} [${p.citation}]`);
   if (e.missing.length) lines.push(`   To pass, document: ${e.missing.join('; ')}`);
   lines.push(`   Rationale: ${e.rationale}`);
   return lines.join('\n');

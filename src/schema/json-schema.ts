@@ -5,7 +5,9 @@
 import { z } from 'zod';
 import { TermCatalogFile, TreatmentCatalogFile } from '../model/catalog-schema.js';
 import { Case } from '../model/case-schema.js';
+import { PresumptionsFile } from '../model/presumption-schema.js';
 import { Rule, SharedCriteriaFile } from '../model/rule-schema.js';
+import { DocumentRegistryFile } from '../model/document-schema.js';
 import { RationalePhrasesFile, ReasonCodesFile } from '../rationale/reason-schema.js';
 
 export const SCHEMAS = {
@@ -14,6 +16,8 @@ export const SCHEMAS = {
   treatments: { file: 'treatments.schema.json', schema: TreatmentCatalogFile, title: 'mtus-rules treatment catalog' },
   terms: { file: 'terms.schema.json', schema: TermCatalogFile, title: 'mtus-rules condition and finding tags' },
   shared: { file: 'shared.schema.json', schema: SharedCriteriaFile, title: 'mtus-rules shared criteria' },
+  presumptions: { file: 'presumptions.schema.json', schema: PresumptionsFile, title: 'mtus-rules presumptions: how silence is read' },
+  documents: { file: 'documents.schema.json', schema: DocumentRegistryFile, title: 'mtus-rules guideline document registry' },
   'reason-codes': { file: 'reason-codes.schema.json', schema: ReasonCodesFile, title: 'mtus-rules reason codes' },
   'rationale-phrases': { file: 'rationale-phrases.schema.json', schema: RationalePhrasesFile, title: 'mtus-rules rationale phrases' },
 } as const;
