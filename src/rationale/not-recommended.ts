@@ -13,13 +13,13 @@ import type { CompiledPhrases } from './phrases.js';
 /** Where in the clause the statement is, or undefined when it does not reject this request. */
 export function notRecommendedAt(clause: Clause, request: { text: string; kinds: ReadonlySet<string> }, phrases: CompiledPhrases, catalog: Catalog): number | undefined {
   const p = phrases.notRecommended;
+  const only = p.only.exec(clause.text);
+  const statement = only ? null : p.statement.exec(clause.text);
+  if (!only && (!statement || p.conditional.test(clause.text))) return undefined;
   const named = p.thisRequest.test(clause.text) || [...namedIds(clause.text, catalog)].some((id) => request.kinds.has(id));
   if (!named) return undefined;
-  const only = p.only.exec(clause.text);
   if (only) return isAllowedForm(only.groups?.allowed ?? '', request.text) ? undefined : only.index;
-  const statement = p.statement.exec(clause.text);
-  if (!statement || p.conditional.test(clause.text)) return undefined;
-  return statement.index;
+  return statement!.index;
 }
 
 /** The request is the one allowed form when it shares a word with it ("Lidoderm patch"). */
