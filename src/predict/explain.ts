@@ -48,6 +48,8 @@ export interface ItemExplanation {
   presumptions: { id: string; statement: string; citation: string }[];
   asOf: ItemPrediction['asOf'];
   ingredients: ItemPrediction['ingredients'];
+  noRule: ItemPrediction['noRule'];
+  formulary: ItemPrediction['formulary'];
 }
 
 export function explainItem(p: ItemPrediction): ItemExplanation {
@@ -69,6 +71,8 @@ export function explainItem(p: ItemPrediction): ItemExplanation {
     phase: p.recovery ? { weeks: p.recovery.weeks, set_aside: uniqueNotes(p.phase.setAside), out_of_phase: uniqueNotes(p.phase.outOfPhase) } : null,
     asOf: p.asOf,
     ingredients: p.ingredients,
+    noRule: p.noRule,
+    formulary: p.formulary,
   };
 }
 
@@ -174,6 +178,10 @@ function missingText(leaf: LeafNode): string {
 
 function rationale(p: ItemPrediction, missing: string[]): string {
   const request = `The request for ${p.item.request}`;
+  if (p.noRule?.reason === 'out_of_era') {
+    const review = p.formulary ? ` Under the MTUS Drug Formulary, prospective review is ${p.formulary.prospective_review.replace('_', ' ')}: ${p.formulary.because}.` : '';
+    return `No prediction is made for ${p.item.request} as of ${p.asOf.date}: ${p.noRule.detail}.${review}`;
+  }
   if (p.prediction === 'no_rule') {
     const what = p.resolved.treatment ? `${p.resolved.treatment}${p.resolved.route ? ` (${p.resolved.route})` : ''}` : 'a treatment the catalog does not recognise';
     const open = p.ingredients?.filter((v) => v.prediction === 'no_rule').map((v) => v.ingredient) ?? [];

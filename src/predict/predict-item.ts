@@ -14,6 +14,10 @@ import { asOfFor } from './as-of.js';
 import { recoveryOf, selectByPhase, type PhaseSelection, type Recovery } from './phase-of-care.js';
 import { ingredientItem, resolveItem } from './resolve-item.js';
 import { satisfied } from './reasons.js';
+import { outOfEra } from '../eras/out-of-era.js';
+import type { FormularyAnswer } from '../formulary/index.js';
+import { formularyForItem } from './formulary-item.js';
+import type { NoRule } from './no-rule.js';
 
 export interface Evaluated {
   evaluation: RuleEvaluation;
@@ -36,6 +40,10 @@ export interface ItemPrediction {
   /** the evaluation that decided the prediction */
   decisive: Evaluated | undefined;
   evaluations: Evaluated[];
+  /** why there is no prediction (only when prediction is no_rule and the reason is known) */
+  noRule?: NoRule;
+  /** the MTUS Drug Formulary's answer, for a drug item judged from 2018-01-01 */
+  formulary?: FormularyAnswer;
 }
 
 export interface PredictOptions {
@@ -44,6 +52,8 @@ export interface PredictOptions {
   strict?: boolean;
   /** internal: judging the surgery another item accompanies, which must not recurse */
   forSibling?: boolean;
+  /** a drug list file for formulary answers (the bundled partial list by default) */
+  drugList?: string;
 }
 
 export async function predictItem(ruleset: Ruleset, kase: Case, index: number, opts: PredictOptions = {}): Promise<ItemPrediction> {
@@ -52,6 +62,11 @@ export async function predictItem(ruleset: Ruleset, kase: Case, index: number, o
   const asOf = asOfFor(kase, item, opts.asOf);
   const recovery = recoveryOf(kase, asOf.date);
   const phase: ItemPrediction['phase'] = { setAside: [], outOfPhase: [] };
+  const formulary = opts.forSibling ? undefined : formularyForItem(ruleset, kase, resolved, asOf, { drugList: opts.drugList });
+  const withFormulary = formulary ? { formulary } : {};
+  // Outside the encoded eras no rule is evaluated at all: never a prediction from a retired edition.
+  const era = outOfEra(ruleset.documents, asOf.date);
+  if (era) return { index, item, resolved, ingredients: undefined, asOf, recovery, phase, prediction: 'no_rule', decisive: undefined, evaluations: [], noRule: era, ...withFormulary };
   const policy: PresumptionPolicy = { presumptions: ruleset.presumptions, strict: opts.strict === true };
   const evaluations: Evaluated[] = [];
   let verdicts: IngredientVerdict[] | undefined;
@@ -77,7 +92,7 @@ export async function predictItem(ruleset: Ruleset, kase: Case, index: number, o
     prediction = 'no_rule';
     decisive = undefined;
   }
-  return { index, item, resolved, ingredients: verdicts, asOf, recovery, phase, prediction, decisive, evaluations };
+  return { index, item, resolved, ingredients: verdicts, asOf, recovery, phase, prediction, decisive, evaluations, ...withFormulary };
 }
 
 /** The accompanying surgery's own prediction, when it is disputed in the same case and not documented as authorized. */

@@ -2,6 +2,8 @@
 import type { ItemExplanation } from '../predict/explain.js';
 import type { CaseResult } from '../predict/evaluate-case.js';
 import { cell, type Colors, type Reporter } from './reporter.js';
+import { formularyLines } from './formulary-report.js';
+import pc from 'picocolors';
 
 const MARK = { met: '✓', not_met: '✗', unknown: '?', not_applicable: '–' } as const;
 const VERDICT = { upheld: 'UPHELD (not medically necessary)', overturned: 'OVERTURNED (medically necessary)', no_rule: 'NO RULE (no prediction)' } as const;
@@ -22,6 +24,8 @@ export function checkJson(r: CaseResult) {
       phase_of_care: e.phase,
       rationale: e.rationale,
       ...(e.actual ? { actual: e.actual } : {}),
+      ...(e.noRule ? { no_rule: e.noRule } : {}),
+      ...(e.formulary ? { formulary: e.formulary } : {}),
     })),
   };
 }
@@ -43,11 +47,14 @@ export const checkReporter: Reporter<CaseResult> = {
       }
       for (const p of e.presumptions) parts.push('', `**Presumed** (\`${p.id}\`): ${p.statement} — ${p.citation}`);
       if (e.missing.length) parts.push('', `**To document:** ${e.missing.join('; ')}`);
+      if (e.formulary) parts.push('', '```', ...formularyLines(e.formulary, NO_COLOR), '```');
       parts.push('', `> ${e.rationale}`);
     }
     return parts.join('\n');
   },
 };
+
+const NO_COLOR = pc.createColors(false);
 
 const PHASE_WORDS = { acute: 'acute and subacute care', chronic: 'chronic pain' } as const;
 
@@ -82,6 +89,7 @@ function itemText(e: ItemExplanation, index: number, c: Colors): string {
   lines.push(...phaseLines(e));
   for (const p of e.presumptions) lines.push(`   Presumed (${p.id}): ${p.statement} [${p.citation}]`);
   if (e.missing.length) lines.push(`   To pass, document: ${e.missing.join('; ')}`);
+  if (e.formulary) lines.push(...formularyLines(e.formulary, c, '   '));
   lines.push(`   Rationale: ${e.rationale}`);
   return lines.join('\n');
 }
