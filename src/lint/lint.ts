@@ -8,6 +8,7 @@ import { BUNDLED_RULES_DIR, loadRulesetCollecting } from '../ruleset/load-rulese
 import { checkCitations } from './check-citations.js';
 import { checkCriteria } from './check-criteria.js';
 import { checkDocuments } from './check-documents.js';
+import { checkFormulary } from './check-formulary.js';
 import { checkEditions } from './check-editions.js';
 import { checkExamples } from './check-examples.js';
 import { checkIdentity } from './check-identity.js';
@@ -35,6 +36,7 @@ export async function lint(paths: readonly string[], base: string = BUNDLED_RULE
     checkCitations(ruleset, report);
     checkEditions(ruleset, report);
     checkDocuments(ruleset, report);
+    checkFormulary(ruleset, report, found);
     checkCriteria(ruleset, report);
     await checkExamples(ruleset, report, new Set(found.filter((d) => d.severity !== 'warning').map((d) => d.file)));
     rules += t.extra.length > 0 ? t.extra.length : ruleset.rules.length;

@@ -28,6 +28,23 @@ export type InForcePeriod = z.infer<typeof InForcePeriod>;
 export const DOCUMENT_ROLES = ['mtus', 'non_mtus', 'formulary', 'regulation'] as const;
 export type DocumentRole = (typeof DOCUMENT_ROLES)[number];
 
+/**
+ * The phase of care a guideline states it is written for, and where it says so. A document without
+ * a scope applies whatever the phase. `acute` covers acute and subacute care (the body-part chapters:
+ * symptoms of less than `boundary_weeks`); `chronic` is pain persisting beyond it.
+ */
+export const PHASES = ['acute', 'chronic'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const PhaseScope = z.strictObject({
+  phase: z.enum(PHASES).describe('acute (acute and subacute care) or chronic'),
+  boundary_weeks: z.number().positive().describe('weeks of symptoms (from the injury) that separate acute and subacute care from chronic pain, as the document states it'),
+  exclusive: z.boolean().describe('true when the document says it applies only in its phase (it yields to any other rule out of it); false when it is written for its phase but still speaks out of it where no MTUS guideline for that phase does'),
+  source: DateSource.describe('where the document states its scope'),
+  quote: z.string().optional().describe('the document\'s own words'),
+});
+export type PhaseScope = z.infer<typeof PhaseScope>;
+
 export const GuidelineDocument = z.strictObject({
   name: z.string().min(1).describe('the canonical name rules cite in source.document'),
   aliases: z.array(z.string().min(1)).optional().describe('other names rules and letters write it by'),
@@ -36,6 +53,7 @@ export const GuidelineDocument = z.strictObject({
   encoded: z.boolean().describe('false when the tool has no rules from it (licensed text, or not encoded yet)'),
   in_force: z.array(InForcePeriod).min(1).describe('for MTUS documents the dates in force in the MTUS; for non-MTUS references the dates the tool uses them'),
   why_not_encoded: z.string().optional().describe('for documents the tool has no rules from: why'),
+  scope: PhaseScope.optional().describe('the phase of care the document is written for; absent: every phase'),
   notes: z.string().optional(),
 });
 export type GuidelineDocument = z.infer<typeof GuidelineDocument>;
