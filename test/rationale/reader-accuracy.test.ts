@@ -21,15 +21,19 @@ import { accuracyOf, halfOf, type LabelledReason, type ReadingAgainstLabel } fro
 import { bundledRuleset, ROOT } from '../helpers.js';
 import { DWC_DIR, letterFiles, readLetter } from '../import/corpus.js';
 
+/** Long synchronous work starves the test runner's messages on a loaded machine: let them through. */
+const yieldToRunner = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 const labels = (parse(readFileSync(join(ROOT, 'test', 'fixtures', 'reason-labels.yaml'), 'utf8')) as { labels: LabelledReason[] }).labels;
 
 describe('the rationale reader on the hand-labelled shared letters', () => {
   const pairs: ReadingAgainstLabel[] = [];
-  beforeAll(() => {
+  beforeAll(async () => {
     const ruleset = bundledRuleset();
     const data = reasonData(ruleset.dir);
     const items = new Map<string, { request: string; rationale: string }>();
     for (const file of letterFiles(DWC_DIR)) {
+      await yieldToRunner();
       const r = importLetterText(readLetter(file), file, ruleset.catalog);
       if (!r.ok) throw new Error(r.error);
       r.kase.items.forEach((it, i) => items.set(`${r.kase.case_number}#${i + 1}`, { request: it.request, rationale: it.actual?.rationale ?? '' }));
