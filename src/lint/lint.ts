@@ -14,6 +14,7 @@ import { checkExamples } from './check-examples.js';
 import { checkIdentity } from './check-identity.js';
 import { checkPrecedence } from './check-precedence.js';
 import { checkTodos } from './check-todos.js';
+import { checkReasons } from './check-reasons.js';
 import { reporter } from './locate.js';
 
 export interface LintResult {
@@ -52,6 +53,7 @@ export async function lint(paths: readonly string[], base?: string): Promise<Lin
     checkFormulary(ruleset, report, found);
     checkCriteria(ruleset, report, loadedWhole);
     checkTodos(ruleset, report);
+    checkReasons(ruleset, report, found);
     // Linting given files: report on those files (and run their examples), not on the ruleset they are judged against.
     const shown = t.extra.length > 0 ? new Set(t.extra.map(displayPath)) : undefined;
     // Examples of a file with errors are not run (their failures would echo them); a missing
