@@ -9,14 +9,14 @@ import { render } from '../../report/reporter.js';
 import { displayPath } from '../../ruleset/files.js';
 import { loadRuleset } from '../../ruleset/load-ruleset.js';
 import { positionOf, readYamlFile } from '../../yaml/yaml-document.js';
-import { parseDate, parsePositiveInt, renderOptions } from '../options.js';
+import { parseJudgedDate, parsePositiveInt, renderOptions } from '../options.js';
 
 export function checkCommand(): Command {
   return new Command('check')
     .description('predict the IMR outcome of each disputed item in a case, criterion by criterion')
     .argument('<case>', 'case file (YAML)')
     .option('--item <n>', 'only item N (1-based)', parsePositiveInt)
-    .option('--as-of <date>', 'judge the request as of this date (picks the guideline edition in force)', parseDate)
+    .option('--as-of <date>', 'judge the request as of this date (picks the guideline edition in force)', parseJudgedDate)
     .option('--strict', 'read the records literally: apply none of the presumptions in rules/shared/presumptions.yaml')
     .option('--rules <dir>', 'ruleset directory (default: the bundled rules)')
     .option('--json', 'machine-readable output')
