@@ -28,7 +28,7 @@ const HISTORY_CLASSES = new Set([
   'analgesic', 'opioid', 'long_acting_opioid', 'nsaid', 'cox2_inhibitor', 'muscle_relaxant', 'antidepressant',
   'tricyclic_antidepressant', 'snri', 'ssri', 'anticonvulsant', 'benzodiazepine', 'sedative_hypnotic',
   'ppi', 'antipsychotic', 'antiemetic', 'conservative_care', 'passive_modality', 'psychological_treatment',
-  'physical_medicine', 'medical_food', 'compound',
+  'physical_medicine', 'medical_food', 'compound', 'anticoagulant', 'antiplatelet',
 ]);
 
 /** Classes that name a surgery done without saying which ("status post knee surgery"). */
