@@ -104,6 +104,8 @@ function belongsToSymptoms(text: string, start: number, end: number, ctx: Extrac
   const clauseStart = Math.max(0, ...[...text.slice(0, start).matchAll(/[;:]|\.\s|\b(?:but|however|although|whereas|while|which)\b/gi)].map((m) => m.index + m[0].length));
   const before = text.slice(clauseStart, start);
   if (NOT_SYMPTOMS.test(before)) return false;
+  // "medication therapy including Robaxin since 11-8-16": the treatment just before the words owns them.
+  if (mentionsIn(before, ctx.catalog).some((m) => /^[\s,]*(?:\S+\s+){0,1}$/.test(before.slice(m.end)))) return false;
   const symptom = where === 'after' ? undefined : lastMatch(SYMPTOM, before);
   if (!symptom) {
     if (where === 'before') return false;

@@ -22,8 +22,13 @@ const NOT_TRIED = /\b(no|never|not had|has not had|have not had|had not had|did 
 const HISTORY_KINDS = new Set(['drug', 'compound', 'therapy']);
 
 const CURRENT = /\b(current(?:ly)?|depend(?:s|ed|ing|ent)? on|rel(?:ies|ying|ied) on|medications? listed|with the use of|continu(?:es|ed|ing|e)?(?! to (?:have|experience|report|complain|note|suffer|feel|endorse|describe))(?!\s+(?:despite|in spite of|after|even with))|is (?:taking|on|using|utilizing|receiving)|was (?:taking|using|utilizing|on|receiving)|(?:reportedly|remains|remained) on|medications? (?:include[sd]?|list|regimen)|medication list|other medications|takes|taking|uses|using|utilizes|utilizing|refill(?:s|ed)?|renew(?:ed|al)?|maintained on|has been (?:on|taking|using)|as needed|prn)\b/i;
-/** A therapy still under way: "is attending", "currently undergoing", "still in", "started", "ongoing", "so far". */
-const ONGOING = /\b(?:has |have |had )?(?:started|begun|began|commenced)\b|\b(?:currently|presently|still|now)\s+(?:\w+\s+)?(?:attending|in|receiving|undergoing|doing|participating in|going to|getting)\b|\b(?:is|are|has been|have been)\s+(?:currently\s+)?(?:attending|receiving|undergoing|doing|participating in|going to|getting|in)\b|\bongoing\b|\bin progress\b|\b(?:so far|thus far)\b/i;
+/**
+ * A therapy still under way, in words that stand by its name: "is attending physical therapy",
+ * "currently in chiropractic care", "started a course of acupuncture", "ongoing physical therapy"
+ * (only articles and words of a course between), "physical therapy is ongoing", "so far" (after it).
+ */
+const ONGOING_BEFORE = /\b(?:(?:has |have |had )?(?:started|begun|began|commenced)|(?:currently|presently|still|now)\s+(?:\w+\s+)?(?:attending|in|receiving|undergoing|doing|participating in|going to|getting)|(?:is|are|has been|have been)\s+(?:currently\s+)?(?:attending|receiving|undergoing|doing|participating in|going to|getting|in)|ongoing|continuing|current)\s+(?:(?:a|an|the|his|her|their|formal|outpatient|supervised|some|more|additional|regular|course of|sessions? of|visits? of|program of|with)\s+){0,3}$/i;
+const ONGOING_AFTER = /^\s*(?:\S+\s+){0,3}?(?:(?:is|are|remains?)\s+(?:ongoing|in progress|continuing)|so far|thus far)\b/i;
 /** A course that is over: "completed a course of physical therapy", "finished the program". */
 const COURSE_DONE = /\b(?:completed|finished|concluded)\s+(?:a|an|the|his|her|their|all)\s+(?:[\w-]+\s+){0,2}?(?:course|program|trial|sessions|visits)\b/i;
 const STOPPED = /\b(discontinu(?:ed|ation|e|ing)|stopped|no longer (?:taking|using|on)|ceased|weaned off|tapered off)\b/i;
@@ -181,7 +186,7 @@ function entryFor(s: SummarySentence, m: Mention, alone: boolean, continued: boo
     // A therapy under way, or part of a course done so far ("has completed 4 of 8 sessions"); a course completed is over.
     if (e.current === undefined && m.entry?.kind === 'therapy') {
       if (COURSE_DONE.test(clause)) e.current = false;
-      else if (ONGOING.test(clause) || (v?.of !== undefined && v.done < v.of && /\b(?:has|have)\b/i.test(clause))) e.current = true;
+      else if (ONGOING_BEFORE.test(text.slice(clauseStart(text, m.start), m.start)) || ONGOING_AFTER.test(text.slice(m.end, m.end + 40)) || (v?.of !== undefined && v.done < v.of && /\b(?:has|have)\b/i.test(clause))) e.current = true;
     }
   }
   return e;
