@@ -29,14 +29,19 @@ const NOT_TOLERATED = new RegExp(String.raw`\b(?:unable to|cannot|can ?not|could
 const PLAN_WORDS = /\b(?:plan\w*|schedul\w+|request\w*|recommend\w*|propos\w+|candidate for|will (?:undergo|proceed|have|receive)|to proceed with|awaiting|pending|authorization for|set up for|referred for)\b/i;
 /** A request for what was already done ("Retrospective: ... (DOS 12-13-2016)") plans nothing. */
 const RETROSPECTIVE = /\bretro\w*|\bDOS\b|\bdates? of service\b/i;
+/** Classes that name an invasive procedure without saying which ("surgery", "spinal injection"). */
+const INVASIVE_CLASSES: ReadonlySet<string> = new Set(['spinal_injection', 'facet_procedure', 'surgery', 'spine_surgery', 'fusion']);
 const INVASIVE_KINDS = new Set(['procedure', 'surgery']);
 
 export function courseReadings(text: string, role: SentenceRole, catalog: Catalog): TagReading[] {
   const out: TagReading[] = [];
-  for (const m of text.matchAll(GOALS)) out.push({ id: 'treatment_goals', present: true, start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(REDUCED)) out.push({ id: 'pain_medication_reduced', present: true, start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(NOT_TOLERATED)) out.push({ id: 'pain_medication_not_tolerated', present: true, start: m.index, end: m.index + m[0].length });
-  const mentions = mentionsIn(text, catalog);
+  // Cheap probes first: most sentences name no goal, no reduction and no intolerance.
+  if (/goal/i.test(text)) for (const m of text.matchAll(GOALS)) out.push({ id: 'treatment_goals', present: true, start: m.index, end: m.index + m[0].length });
+  const reducing = /reduc|decreas|lower|cut (?:back|down)|taper|wean|minimi|less/i.test(text);
+  const tolerating = /tolera|stopped|discontinu/i.test(text);
+  if (reducing) for (const m of text.matchAll(REDUCED)) out.push({ id: 'pain_medication_reduced', present: true, start: m.index, end: m.index + m[0].length });
+  if (tolerating) for (const m of text.matchAll(NOT_TOLERATED)) out.push({ id: 'pain_medication_not_tolerated', present: true, start: m.index, end: m.index + m[0].length });
+  const mentions = reducing || tolerating ? mentionsIn(text, catalog) : [];
   for (const m of mentions) {
     if (!catalog.isA(m.id, 'analgesic')) continue;
     if (REDUCE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || REDUCE_AFTER.test(text.slice(m.end, m.window[1] + 40))) {
@@ -49,7 +54,7 @@ export function courseReadings(text: string, role: SentenceRole, catalog: Catalo
   }
   // A procedure or surgery named in a sentence of the plan, with a word that plans it.
   if (role === 'request' && PLAN_WORDS.test(text) && !RETROSPECTIVE.test(text)) {
-    for (const m of mentionsIn(text, catalog, new Set(['spinal_injection', 'facet_procedure', 'surgery', 'spine_surgery', 'fusion']))) {
+    for (const m of mentionsIn(text, catalog, INVASIVE_CLASSES)) {
       if (m.entry ? INVASIVE_KINDS.has(m.entry.kind) : true) out.push({ id: 'invasive_procedure_planned', present: true, start: m.start, end: m.end });
     }
   }

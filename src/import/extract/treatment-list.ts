@@ -6,6 +6,7 @@
  * names none ("medications", "work restrictions"). An item the list denies ("no prior chiropractic
  * therapy") is not listed. Whether the list is closed is not read here: that is a presumption.
  */
+import type { Catalog } from '../../catalog/catalog.js';
 import type { TreatmentToDate } from '../../model/case-schema.js';
 import { assertionOf } from '../nlp/negation.js';
 import type { ExtractionContext, Found } from './context.js';
@@ -15,8 +16,16 @@ const LEAD = /^(?:to date,?\s+|thus far,?\s+|so far,?\s+)?(?:the\s+|his\s+|her\s
 /** Separators between list items; "including" opens sub-items that stay with their item. */
 const ITEM_SPLIT = /\s*(?:,|;|\band\b|\bas well as\b|&)\s*/i;
 
+const classSets = new WeakMap<Catalog, ReadonlySet<string>>();
+/** Every class of the catalog: a list names kinds of care ("surgery", "injections") as often as treatments. */
+function allClasses(catalog: Catalog): ReadonlySet<string> {
+  let set = classSets.get(catalog);
+  if (!set) classSets.set(catalog, (set = new Set(catalog.classIdList())));
+  return set;
+}
+
 export function extractTreatmentToDate(ctx: ExtractionContext): Found<TreatmentToDate> | undefined {
-  const classes = new Set(ctx.catalog.classIdList());
+  const classes = allClasses(ctx.catalog);
   let found: Found<TreatmentToDate> | undefined;
   for (const s of ctx.sentences) {
     if (s.role === 'review') continue;

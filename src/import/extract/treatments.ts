@@ -59,8 +59,7 @@ export function extractTreatments(ctx: ExtractionContext): TreatmentFound[] {
   const byKey = new Map<string, TreatmentFound>();
   ctx.sentences.forEach((s, i) => {
     if (s.role === 'review') return;
-    // "Recommendations include prescriptions for X ... Continue the current medication regimen."
-    const regimenContinues = ctx.sentences.slice(i + 1, i + 4).some((n) => /^continue (?:the |his |her )?current (?:medications?|regimen|medication regimen)/i.test(n.text));
+    const regimenContinues = planContinuesRegimen(ctx.sentences, i);
     const mentions = mentionsIn(s.text, ctx.catalog);
     const continued = continuedMentions(s.text, mentions, regimenContinues);
     mentions.forEach((m, k) => {
@@ -88,6 +87,23 @@ export function extractTreatments(ctx: ExtractionContext): TreatmentFound[] {
     });
   });
   return [...byKey.values()];
+}
+
+/** "Continue (the) current medications (regimen)" in the plan. */
+const CONTINUE_REGIMEN = /\bcontinu\w+\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:current|present|same|usual)\s+(?:medications?|meds|regimen|medication regimen|treatment)\b/i;
+
+/**
+ * The plan this sentence belongs to says to continue the current regimen: a later sentence of the
+ * same plan (the run of request sentences it stands in) says so, or this one does. Then every drug
+ * the plan names is a continuation: "Recommendations include prescriptions for A, B and C. ...
+ * Continue the current medication regimen."
+ */
+function planContinuesRegimen(sentences: readonly SummarySentence[], i: number): boolean {
+  if (sentences[i]!.role !== 'request') return false;
+  for (let j = i; j < sentences.length && (j === i || sentences[j]!.role === 'request' || CONTINUE_REGIMEN.test(sentences[j]!.text)); j++) {
+    if (CONTINUE_REGIMEN.test(sentences[j]!.text)) return true;
+  }
+  return false;
 }
 
 /** "injected with 5 cc lidocaine/dexamethasone", "Toradol 60 mg injection". */
