@@ -56,6 +56,9 @@ const COMPLAINT = /\b(complain\w*|c\/o|subjective|being treated for|undergoing t
 const OBJECTIVE_ONLY = new Set(['neuro_deficit', 'weakness', 'sensory_deficit', 'reflex_deficit', 'atrophy']);
 
 
+/** Findings that record something done (a test, a check, a signature): planned, they are not yet done, whatever the sentence. */
+const RECORDED_ACTIONS = new Set(['urine_drug_screen_consistent', 'urine_drug_screen_inconsistent', 'opioid_agreement', 'cures_reviewed', 'opioid_risk_screening', 'baseline_functional_testing']);
+
 /** A spinal level, as imaging reports walk through them. */
 const SPINAL_LEVEL = /\b(?:[CTL]\d{1,2}\s*-\s*(?:[CTLS]?\d)|L5\s*-\s*S1|(?:cervical|thoracic|lumbar) \d)\b/i;
 
@@ -87,7 +90,7 @@ export function extractFindings(ctx: ExtractionContext): FindingFacts {
     for (const hit of ctx.lexicon.find(s.text, 'finding', { nested: true })) {
       if (findingNamesSomethingElse(s.text, hit, ctx.catalog)) continue;
       // In the plan, what is still to be done is not documented: "the plan is to have him sign a narcotic agreement".
-      if (s.role === 'request' && plannedAt(s.text, hit.start)) continue;
+      if ((s.role === 'request' || RECORDED_ACTIONS.has(hit.id)) && plannedAt(s.text, hit.start)) continue;
       const a = assertionOf(s.text, hit.start, hit.end);
       if (hit.test) {
         const result = testResult(s.text, hit);
@@ -153,7 +156,7 @@ function limitedNegative(text: string, at: number): boolean {
  */
 function testResult(text: string, hit: TermHit, afterOnly = false): 'positive' | 'negative' | undefined {
   // After: "Phalen's and Tinel's tests were negative", "McMurray's test was positive".
-  const after = /^(.{0,60}?)\b(?:was|were|is|are|tests?|signs?)\s+(?:also\s+)?(positive|negative)\b/i.exec(text.slice(hit.end).split(/[.;]|\bbut\b/i)[0] ?? '');
+  const after = /^(.{0,60}?)\b(?:was|were|is|are|tests?|signs?)\s+(?:(?:also|both|all|each|again|clearly|strongly|mildly|equivocally)\s+)?(positive|negative)\b/i.exec(text.slice(hit.end).split(/[.;]|\bbut\b/i)[0] ?? '');
   if (after && listOfNames(after[1]!)) return after[2]!.toLowerCase() as 'positive' | 'negative';
   if (afterOnly) return undefined;
   if (/^\s*(?:tests?\s+)?positive\b/i.test(text.slice(hit.end))) return 'positive';

@@ -23,7 +23,8 @@ export function extractRecordsShow(ctx: ExtractionContext, item: { treatment?: s
     const versions = s.text
       .split(CONTRAST)
       .filter((p) => p.trim() !== '')
-      .map((p) => ({ text: p.trim().replace(/\.$/, ''), parsed: parseRequest(p, catalog) }))
+      // In a summary "RFA" is the request for authorization, not a radiofrequency ablation.
+      .map((p) => ({ text: p.trim().replace(/\.$/, ''), parsed: parseRequest(p.replace(/\bRFA\b/g, '   '), catalog) }))
       .filter((v) => v.parsed.treatment === item.treatment);
     if (versions.length < 2) continue;
     const asWorded = versions.find((v) => v.parsed.route === undefined || v.parsed.route === item.route);

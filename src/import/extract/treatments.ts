@@ -14,7 +14,7 @@ import { findDates } from '../nlp/dates.js';
 import { assertionOf } from '../nlp/negation.js';
 import type { ExtractionContext, Found, SummarySentence } from './context.js';
 import { clauseAround, mentionsIn, type Mention } from './mentions.js';
-import { readResponse } from './treatment-response.js';
+import { FUNCTION, PAIN_RELIEF, readResponse } from './treatment-response.js';
 
 export type TreatmentFound = Found<TreatmentHistoryEntry> & { also: SummarySentence[] };
 
@@ -85,8 +85,29 @@ export function extractTreatments(ctx: ExtractionContext): TreatmentFound[] {
         if (prior.from !== s && !prior.also.includes(s)) prior.also.push(s);
       } else byKey.set(key, { value: entry, from: s, also: [] });
     });
+    carryBenefit(ctx.sentences, i, mentions, byKey);
   });
   return [...byKey.values()];
+}
+
+/**
+ * A benefit told in the next sentence, which names no treatment, is the benefit of the one
+ * treatment that helped in this sentence: "Six acupuncture visits have helped. She can grip
+ * with less pain." (pain relief from acupuncture).
+ */
+function carryBenefit(sentences: readonly SummarySentence[], i: number, mentions: readonly Mention[], byKey: Map<string, TreatmentFound>): void {
+  const next = sentences[i + 1];
+  if (!next || next.role === 'review' || mentions.length !== 1) return;
+  const helped = [...byKey.values()].filter((t) => t.value.treatment === mentions[0]!.id && (t.value.response === 'effective' || t.value.response === 'partial'));
+  if (helped.length !== 1) return;
+  if (/\b(?:medications?|therapy|treatment|injections?)\b/i.test(next.text)) return;
+  const t = helped[0]!;
+  const relief = PAIN_RELIEF.exec(next.text);
+  const fn = FUNCTION.exec(next.text);
+  if (relief && assertionOf(next.text, relief.index, relief.index + relief[0].length) === 'affirmed') t.value.pain_relief ??= true;
+  else if (fn && assertionOf(next.text, fn.index, fn.index + fn[0].length) === 'affirmed') t.value.functional_improvement ??= true;
+  else return;
+  t.also.push(next);
 }
 
 /** "Continue (the) current medications (regimen)" in the plan. */
@@ -168,7 +189,9 @@ function entryFor(s: SummarySentence, m: Mention, alone: boolean, continued: boo
   if (assertion === 'uncertain' || assertion === 'other') return undefined;
   // Not tried only when said so right before the name ("no prior chiropractic therapy", "has not had PT");
   // "has not seemed to improve with physical therapy" is a failed trial, read below.
-  const notTried = NOT_TRIED.test(text.slice(Math.max(0, m.start - 40), m.start));
+  // "7/10 without Celebrex" rates the pain off the drug; it does not say the drug was never taken.
+  const lead = text.slice(Math.max(0, m.start - 40), m.start);
+  const notTried = NOT_TRIED.test(lead) && !/\d\s*\/\s*10\s+without\s+$/i.test(lead);
   const window = text.slice(m.window[0], m.window[1]);
   const clause = clauseAround(text, m.start, m.end);
   const e: TreatmentHistoryEntry = { treatment: m.id };
@@ -185,6 +208,12 @@ function entryFor(s: SummarySentence, m: Mention, alone: boolean, continued: boo
   // Stopped in its own words ("discontinuation of Tramadol"), or in a clause about it alone.
   if (STOPPED.test(local) || (alone && STOPPED.test(clause))) e.current = false;
   else if (continued || CURRENT.test(clause)) e.current = true;
+  // "6 sessions of chiropractic through 12-29-2016": the course ran to that date.
+  const through = /\b(?:through|until|till|ending)\s+(?:on\s+)?/i.exec(window);
+  if (through) {
+    const d = findDates(window.slice(through.index))[0];
+    if (d && d.start <= through[0].length + 1) e.end = d.iso;
+  }
   const since = SINCE.exec(window);
   if (since) {
     const d = findDates(window.slice(since.index))[0];
@@ -259,6 +288,7 @@ function merge(into: TreatmentHistoryEntry, e: TreatmentHistoryEntry): void {
   if (e.response && (!into.response || into.response === 'not_tried' || e.response === 'failed' || e.response === 'intolerant')) into.response = e.response;
   if (e.visits !== undefined) into.visits = Math.max(into.visits ?? 0, e.visits);
   if (e.start && (!into.start || e.start < into.start)) into.start = e.start;
+  if (e.end && (!into.end || e.end > into.end)) into.end = e.end;
   if (e.duration_weeks !== undefined) into.duration_weeks = Math.max(into.duration_weeks ?? 0, e.duration_weeks);
   into.strength ??= e.strength;
   into.route ??= e.route;
