@@ -29,6 +29,7 @@ describe('sensory loss and where it lies', () => {
     expect(findings('Sensation was diminished over the thumb and index finger.').present).toContain('median_sensory_deficit');
     expect(findings('She had altered sensation in the median nerve distribution.').present).toContain('median_sensory_deficit');
     expect(findings('Sensation was reduced in the ring and little fingers.').present).not.toContain('median_sensory_deficit');
+    expect(findings('Sensation was diminished at the tip of the second toe.').present).not.toContain('median_sensory_deficit');
   });
 
   it('intact or denied sensation documents its absence; a complaint of numbness is not an examination finding', () => {

@@ -49,4 +49,8 @@ describe('symptom duration', () => {
   it('a denied symptom has no duration', () => {
     expect(durations('He denies any numbness for the last month.')).toEqual([]);
   });
+
+  it('how long the symptoms were better is not how long they lasted', () => {
+    expect(durations('Her wrist pain was better for two weeks after the injection.')).toEqual([]);
+  });
 });

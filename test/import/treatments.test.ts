@@ -153,4 +153,17 @@ describe('a therapy under way, and how it goes', () => {
     const h = history('The plan included refills for Zanaflex and naproxen. A follow-up was requested in four weeks. Continue current medications.');
     expect(h.tizanidine?.current && h.naproxen?.current).toBe(true);
   });
+
+  it('a therapy not started yet is not tried, and not under way', () => {
+    expect(history('She has not yet started her chiropractic treatment.').chiropractic).toMatchObject({ response: 'not_tried' });
+    expect(history('She has not yet started her chiropractic treatment.').chiropractic?.current).toBeUndefined();
+  });
+
+  it('what aggravates or leaves unchanged the pain is judged only when it is the treatment', () => {
+    const h = history('His pain is aggravated by bending and relieved by ibuprofen.');
+    expect(h.ibuprofen?.response).not.toBe('failed');
+    expect(h.ibuprofen?.symptoms_persist).toBeUndefined();
+    expect(history('No change in her symptoms since the last visit; she continues Norco.').hydrocodone?.response).toBeUndefined();
+    expect(history('Her neck pain was aggravated by the last chiropractic session.').chiropractic).toMatchObject({ response: 'failed' });
+  });
 });

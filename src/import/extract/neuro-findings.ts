@@ -76,7 +76,10 @@ function clauseFrom(text: string, at: number): string {
   return stop < 0 ? rest : rest.slice(0, stop);
 }
 
+/** The digits named in the words right after a sensory loss are fingers (not toes), all of them the thumb, index or middle. */
 function medianDigits(where: string): boolean {
-  const named = [...where.matchAll(DIGITS)].map((d) => d[1]!.toLowerCase());
-  return named.length > 0 && /\b(?:digits?|fingers?|thumb)\b/i.test(where) && named.every((d) => MEDIAN_DIGITS.has(d));
+  const near = where.slice(0, 70);
+  if (!/\b(?:fingers?|thumbs?|hands?)\b/i.test(near) || /\b(?:toes?|foot|feet|phalanx of the (?:foot|toe))\b/i.test(near)) return false;
+  const named = [...near.matchAll(DIGITS)].map((d) => d[1]!.toLowerCase());
+  return named.length > 0 && named.every((d) => MEDIAN_DIGITS.has(d));
 }

@@ -31,8 +31,8 @@ const SINCE = /\bsince\s+(?:at least\s+|about\s+|approximately\s+)?(?:the\s+)?/g
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_YEAR = /^(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(?:of\s+)?(\d{4}))?|(\d{4}))\b/i;
 const SINCE_EVENT = /^(?:(?:date of |day of |time of (?:the )?|his |her |their |original |industrial |work )?(?:injury|accident|incident|fall|trauma)|then|that time|that date)\b/i;
-/** Words that make a duration someone's work, a plan or a schedule rather than the symptoms'. */
-const NOT_SYMPTOMS = /\b(?:work(?:ed|ing)?|employ\w*|job|duty|disability|TTD|times?|x)\s+(?:a |per |\/)?(?:week|day|month)?\s*$|\b(?:times? (?:a|per) week|\/week|\/wk|weekly|daily|follow[- ]?up|return|recheck|re-?evaluat\w*|scheduled|requested?|authorized|certified|rental|supply|off (?:of )?work|worked|employed|disability|restrictions?)\b[^.;]{0,25}$/i;
+/** Words that make a duration someone's work, a plan, a schedule, or the time things were better. */
+const NOT_SYMPTOMS = /\b(?:better|improved|relieved|resolved|gone|free|relief)\s*$|\b(?:work(?:ed|ing)?|employ\w*|job|duty|disability|TTD|times?|x)\s+(?:a |per |\/)?(?:week|day|month)?\s*$|\b(?:times? (?:a|per) week|\/week|\/wk|weekly|daily|follow[- ]?up|return|recheck|re-?evaluat\w*|scheduled|requested?|authorized|certified|rental|supply|off (?:of )?work|worked|employed|disability|restrictions?)\b[^.;]{0,25}$/i;
 const WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, eighteen: 18, twenty: 20, thirty: 30, several: 3, 'a few': 2, 'a couple of': 2, many: 2, multiple: 2,

@@ -13,7 +13,13 @@ import { assertionOf } from '../nlp/negation.js';
 
 export const PAIN_RELIEF = /\b(help(?:s|ed|ing)?(?: to)? (?:decrease|reduce|relieve|with|control)(?: (?:his|her|the))? pain|(?:a )?(?:little |slightly |somewhat )?less pain|(?:\w+ )?improvement (?:in|of) (?:his |her |the )?pain|(?:adequate |good |significant |some |partial )?pain relief|relie(?:f|ves?|ved)|reduc(?:es|ed|tion in|ing) (?:his |her |the )?pain|decreas(?:es|ed|ing) (?:his |her |the )?pain|pain (?:is |was )?(?:decreased|reduced|better|improved|controlled)|dulls (?:his |her )?pain|\d+ ?% (?:relief|improvement|reduction|decrease)|alleviat\w+)\b/i;
 export const FUNCTION = /\b(improv(?:e|es|ed|ing)(?: (?:his|her|the))? (?:function\w*|ability|activit\w+|ADLs?)|improved function|functional (?:improvement|gains?|benefit)|increas(?:e|es|ed)(?: (?:his|her))? (?:function\w*|activity|activities)|able to (?:work|perform|walk|sleep|stand|function|do))\b/i;
-const FAILED = /\b(failed|fail(?:ure)? of|not help(?:ing|ed|ful)?|no help|did not (?:seem to )?help|(?:has|have|had) not (?:proven|been|proved) (?:\w+ )?(?:beneficial|helpful|effective|successful)|without (?:significant |much |any )?(?:relief|improvement|benefit|success)|no (?:significant |lasting |real |appreciable )?(?:relief|improvement|benefit|change|difference)|did not (?:help|improve|provide|work|change)|not (?:helpful|effective|beneficial)|ineffective|minimal (?:relief|improvement|benefit)|(?:has|had) not (?:seemed to )?improve\w*|unsuccessful|not (?:seem(?:ed)? to )?improve|(?:made|makes|making) (?:\w+ )?(?:\w+ )?(?:pain |symptoms )?worse|worse(?:ned)? (?:after|with|following|since)|aggravated (?:by|with)|exacerbated (?:by|with))\b/i;
+const FAILED = /\b(failed|fail(?:ure)? of|not help(?:ing|ed|ful)?|no help|did not (?:seem to )?help|(?:has|have|had) not (?:proven|been|proved) (?:\w+ )?(?:beneficial|helpful|effective|successful)|without (?:significant |much |any )?(?:relief|improvement|benefit|success)|no (?:significant |lasting |real |appreciable )?(?:relief|improvement|benefit)|did not (?:help|improve|provide|work)|not (?:helpful|effective|beneficial)|ineffective|minimal (?:relief|improvement|benefit)|(?:has|had) not (?:seemed to )?improve\w*|unsuccessful|not (?:seem(?:ed)? to )?improve|(?:made|makes|making) (?:\w+ )?(?:\w+ )?(?:pain |symptoms )?worse)\b/i;
+/**
+ * Worse, or no different, with the treatment named right after: "worse after physical therapy",
+ * "aggravated by chiropractic care", "no change with acupuncture". (Pain "aggravated by walking"
+ * in the clause of a drug says nothing of the drug.)
+ */
+const WORSE_WITH = /\b(?:(?:got|became|was|were|is|are|been)\s+)?(?:worse|worsened|aggravated|exacerbated|no (?:significant |real )?(?:change|difference))\s+(?:with|by|after|following|from|since)\s+(?:[\w-]+\s+){0,2}?(?:sessions? of\s+)?$/i;
 const EFFECTIVE = /\b(improv(?:e|es|ed|ing|ement)|benefit(?:ed|ted|s)?|helpful|help(?:s|ed|ing)?|effective|better|responded well)\b/i;
 /** A benefit cut short: "helps but only for two hours", "temporary relief", "the relief wears off". */
 const BENEFIT = String.raw`(?:help\w*|relie(?:f|ves?|ved)|benefit\w*|improve\w*|better|effective)`;
@@ -32,12 +38,17 @@ const PERSISTENT_SYMPTOM = new RegExp(String.raw`\b(?:persistent|persisting|cont
  */
 export function readResponse(clause: string, e: TreatmentHistoryEntry, before = '', next = ''): void {
   if (PERSISTED.test(before) && (PERSISTENT_SYMPTOM.test(before) || /\b(?:despite|in spite of)\b/i.test(before))) e.symptoms_persist = true;
+  if (WORSE_WITH.test(before)) {
+    e.response = 'failed';
+    e.symptoms_persist = true;
+    return;
+  }
   const failed = FAILED.exec(clause);
   const relief = PAIN_RELIEF.exec(clause);
   if (failed && assertionOf(clause, failed.index, failed.index + failed[0].length) !== 'uncertain') {
     e.response = 'failed';
     if (/relief|pain|help/i.test(failed[0])) e.pain_relief = false;
-    if (/\b(?:no|not|without|did not)\b/i.test(failed[0]) || /worse|aggravat|exacerbat/i.test(failed[0])) e.symptoms_persist = true;
+    if (/\b(?:no|not|without|did not)\b/i.test(failed[0]) || /worse/i.test(failed[0])) e.symptoms_persist = true;
     return;
   }
   if (relief && assertionOf(clause, relief.index, relief.index + relief[0].length) === 'affirmed') e.pain_relief = true;

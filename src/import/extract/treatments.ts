@@ -18,7 +18,7 @@ import { FUNCTION, PAIN_RELIEF, readResponse } from './treatment-response.js';
 
 export type TreatmentFound = Found<TreatmentHistoryEntry> & { also: SummarySentence[] };
 
-const NOT_TRIED = /\b(no|never|not had|has not had|have not had|had not had|did not (?:have|receive|attend|undergo|try|go to)|not (?:tried|received|attended|undergone)|without)\s+(?:any |prior |previous |formal |the )*$/i;
+const NOT_TRIED = /\b(no|never|not had|has not had|have not had|had not had|did not (?:have|receive|attend|undergo|try|go to|start|begin)|not (?:yet )?(?:tried|received|attended|undergone|started|begun|begin)|yet to (?:start|begin|attend|receive|undergo)|without)\s+(?:any |prior |previous |formal |the |a |an |his |her |their )*$/i;
 const HISTORY_KINDS = new Set(['drug', 'compound', 'therapy']);
 
 const CURRENT = /\b(current(?:ly)?|depend(?:s|ed|ing|ent)? on|rel(?:ies|ying|ied) on|medications? listed|with the use of|continu(?:es|ed|ing|e)?(?! to (?:have|experience|report|complain|note|suffer|feel|endorse|describe))(?!\s+(?:despite|in spite of|after|even with))|is (?:taking|on|using|utilizing|receiving)|was (?:taking|using|utilizing|on|receiving)|(?:reportedly|remains|remained) on|medications? (?:include[sd]?|list|regimen)|medication list|other medications|takes|taking|uses|using|utilizes|utilizing|refill(?:s|ed)?|renew(?:ed|al)?|maintained on|has been (?:on|taking|using)|as needed|prn)\b/i;
