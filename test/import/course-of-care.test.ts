@@ -66,6 +66,7 @@ describe('the course of care', () => {
     expect(findings('He could not tolerate tramadol because of dizziness.').present).toContain('pain_medication_not_tolerated');
     expect(findings('Ibuprofen was discontinued due to stomach upset.').present).not.toContain('pain_medication_not_tolerated');
     expect(findings('She stopped her medications due to side effects.').present).toContain('pain_medication_not_tolerated');
+    expect(findings('He is able to tolerate his oral medications.').absent).toContain('pain_medication_not_tolerated');
   });
 
   it('a flare-up or a recurrence, but not one ruled out', () => {
@@ -91,6 +92,7 @@ describe('electrodiagnostic results', () => {
 
   it('a normal study documents their absence; a study ordered has no result', () => {
     expect(findings('The EMG was normal.').absent).toContain('abnormal_electrodiagnostics');
+    expect(findings('She had a normal nerve conduction study of the left arm.').absent).toContain('abnormal_electrodiagnostics');
     expect(findings('Electrodiagnostic studies showed no evidence of radiculopathy.').absent).toEqual(expect.arrayContaining(['abnormal_electrodiagnostics', 'electrodiagnostic_radiculopathy']));
     expect(findings('An EMG was ordered to evaluate for radiculopathy.').present).toEqual([]);
   });

@@ -34,6 +34,7 @@ describe('sensory loss and where it lies', () => {
 
   it('intact or denied sensation documents its absence; a complaint of numbness is not an examination finding', () => {
     expect(findings('Sensation is grossly intact throughout the lower extremities.').absent).toContain('sensory_deficit');
+    expect(findings('Distal pulses and sensation are good.').absent).toContain('sensory_deficit');
     expect(findings('There was no dermatomal sensory loss.').absent).toEqual(expect.arrayContaining(['sensory_deficit']));
     expect(findings('He complains of decreased sensation in his feet.').present).not.toContain('sensory_deficit');
   });
@@ -95,6 +96,11 @@ describe('provocative tests', () => {
   it('a negative test is documented absent', () => {
     expect(findings('Straight leg raise was negative on both sides.').absent).toContain('radicular_signs');
     expect(findings("Phalen's test was negative.").absent).toContain('phalen_sign');
+  });
+
+  it('a result after a long list of tests, and "stable to" a test, are read', () => {
+    expect(findings('Valgus stress, posterior sag, anterior drawer, pivot shift and dial tests were all positive.').present).toContain('joint_instability');
+    expect(findings("The knee was stable to Lachman's and anterior drawer testing.").absent).toContain('joint_instability');
   });
 
   it('tenderness along the joint line, in either order, is a meniscal sign', () => {

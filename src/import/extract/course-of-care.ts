@@ -26,6 +26,8 @@ const REDUCE_AFTER = /^\s*(?:(?:dose|dosage|use|intake)\s+)?(?:(?:has|have|had)\
 const INTOLERANT_BEFORE = /\b(?:(?:unable to|cannot|can ?not|could not|couldn't|does not|did not|doesn't)\s+tolerate|intoleran\w+\s+(?:to|of|with))\s+(?:(?:his|her|their|the)\s+)?$/i;
 const INTOLERANT_AFTER = /^\s*(?:\S+\s+){0,3}?(?:(?:was|were|is|are)\s+not\s+tolerated|intoleran\w+)\b/i;
 const NOT_TOLERATED = new RegExp(String.raw`\b(?:unable to|cannot|can ?not|could not|couldn't|does not|did not|doesn't)\s+tolerate\s+(?:(?:his|her|their|the|any|most|oral|these)\s+)*${MEDS}|\bintoleran\w+\s+(?:to|of|with)\s+(?:(?:his|her|their|the|any|oral)\s+)*${MEDS}|\b${MEDS}\s+(?:intoleran\w+|(?:are|were|was|is)\s+not\s+tolerated)|\b(?:stopped|discontinued|could not continue|unable to continue)\s+(?:(?:his|her|their|the)\s+)?${MEDS}\b[^.;]{0,30}\b(?:due to|because of|secondary to)\s+(?:\w+\s+){0,2}(?:side effects?|intolerance|adverse|GI upset|stomach upset|nausea|vomiting|drowsiness|sedation|dizziness)`, 'gi');
+/** Medication tolerated: "was able to tolerate oral medications", "tolerates his medications well". */
+const TOLERATED = new RegExp(String.raw`\b(?<!not |unable |un)(?:able to|can|does|did)\s+tolerate\s+(?:(?:his|her|their|the|oral|these)\s+)*${MEDS}|\btolerat(?:es|ing|ed)\s+(?:(?:his|her|their|the|oral)\s+)*${MEDS}\s+(?:well|without)`, 'gi');
 const PLAN_WORDS = /\b(?:plan\w*|schedul\w+|request\w*|recommend\w*|propos\w+|candidate for|will (?:undergo|proceed|have|receive)|to proceed with|awaiting|pending|authorization for|set up for|referred for)\b/i;
 /** A request for what was already done ("Retrospective: ... (DOS 12-13-2016)") plans nothing. */
 const RETROSPECTIVE = /\bretro\w*|\bDOS\b|\bdates? of service\b/i;
@@ -41,6 +43,7 @@ export function courseReadings(text: string, role: SentenceRole, catalog: Catalo
   const tolerating = /tolera|stopped|discontinu/i.test(text);
   if (reducing) for (const m of text.matchAll(REDUCED)) out.push({ id: 'pain_medication_reduced', present: true, start: m.index, end: m.index + m[0].length });
   if (tolerating) for (const m of text.matchAll(NOT_TOLERATED)) out.push({ id: 'pain_medication_not_tolerated', present: true, start: m.index, end: m.index + m[0].length });
+  if (tolerating) for (const m of text.matchAll(TOLERATED)) out.push({ id: 'pain_medication_not_tolerated', present: false, start: m.index, end: m.index + m[0].length });
   const mentions = reducing || tolerating ? mentionsIn(text, catalog) : [];
   for (const m of mentions) {
     if (!catalog.isA(m.id, 'analgesic')) continue;

@@ -15,8 +15,15 @@ const ABNORMAL = /\b(?:radiculopath\w+|neuropath\w+|carpal tunnel|cubital tunnel
 const RADICULOPATHY = /\bradiculopath\w+/i;
 const CARPAL_TUNNEL = /\bcarpal tunnel\b|\bmedian (?:nerve )?(?:neuropathy|mononeuropathy|entrapment|compression)\b|\bmedian neuropathy\b/i;
 
+/** The result written before the study: "a normal electrodiagnostic study of both legs". */
+const NORMAL_BEFORE = /\b(?:normal|unremarkable|negative)\s+(?:[\w-]+\s+)?$/i;
+
 export function electrodiagnosticReadings(text: string): TagReading[] {
   const out: TagReading[] = [];
+  for (const m of text.matchAll(STUDY)) {
+    const lead = NORMAL_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    if (lead) out.push({ id: 'abnormal_electrodiagnostics', present: false, start: m.index, end: m.index + m[0].length });
+  }
   for (const m of text.matchAll(STUDY)) {
     const after = text.slice(m.index + m[0].length);
     const verb = VERB.exec(after);

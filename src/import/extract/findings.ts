@@ -156,12 +156,14 @@ function limitedNegative(text: string, at: number): boolean {
  */
 function testResult(text: string, hit: TermHit, afterOnly = false): 'positive' | 'negative' | undefined {
   // After: "Phalen's and Tinel's tests were negative", "McMurray's test was positive".
-  const after = /^(.{0,60}?)\b(?:was|were|is|are|tests?|signs?)\s+(?:(?:also|both|all|each|again|clearly|strongly|mildly|equivocally)\s+)?(positive|negative)\b/i.exec(text.slice(hit.end).split(/[.;]|\bbut\b/i)[0] ?? '');
+  const after = /^(.{0,120}?)\b(?:was|were|is|are|tests?|signs?)\s+(?:(?:also|both|all|each|again|clearly|strongly|mildly|equivocally)\s+)?(positive|negative)\b/i.exec(text.slice(hit.end).split(/[.;]|\bbut\b/i)[0] ?? '');
   if (after && listOfNames(after[1]!)) return after[2]!.toLowerCase() as 'positive' | 'negative';
   if (afterOnly) return undefined;
   if (/^\s*(?:tests?\s+)?positive\b/i.test(text.slice(hit.end))) return 'positive';
   const before = text.slice(0, hit.start);
   if (/\+\s*$/.test(before)) return 'positive';
+  // "The knee was stable to Lachman's and drawer testing": stable to a test is a negative test.
+  if (/\bstable\s+(?:to|with|on)\s+(?:[\w'-]+(?:,\s*|\s+(?:and|or)\s+))*$/i.test(before)) return 'negative';
   let last: RegExpExecArray | undefined;
   for (const m of before.matchAll(/\b(positive|negative)\b/gi)) last = m as RegExpExecArray;
   if (!last) return undefined;

@@ -17,7 +17,7 @@ const SENSORY_LOSS = new RegExp(
   String.raw`\b${LOSS}\s+(?:[\w-]+\s+){0,3}?${MODALITY}\b|\b${MODALITY}\b[^.;]{0,40}?\b(?:is|was|were|are|to be)\s+(?:\w+\s+)?(?:diminished|decreased|reduced|impaired|altered|absent|abnormal|dull)\b|\bhypo-?esthe(?:sia|tic)\b|\bhypalgesi\w*|\bnumb to (?:light touch|pin ?prick)\b|\bsensory (?:deficits?|loss|changes?|disturbances?)\b`,
   'gi',
 );
-const SENSORY_NORMAL = /\b(?:sensation|sensory (?:exam(?:ination)? )?)\b[^.;]{0,40}?\b(?:is|was|were|are)?\s*(?:grossly )?(?:intact|normal|within normal limits|symmetric(?:al)?)\b|\bintact (?:to )?(?:light touch|sensation|pin ?prick)\b|\b(?:normal|intact) (?:motor )?(?:strength|power) and sensation\b|\bstrength and sensation (?:is |was |are |were )?(?:grossly )?(?:intact|normal)\b/i;
+const SENSORY_NORMAL = /\b(?:sensation|sensory (?:exam(?:ination)? )?)\b[^.;]{0,40}?\b(?:is|was|were|are)?\s*(?:grossly )?(?:intact|normal|within normal limits|symmetric(?:al)?|good|preserved)\b|\bintact (?:to )?(?:light touch|sensation|pin ?prick)\b|\b(?:normal|intact) (?:motor )?(?:strength|power) and sensation\b|\bstrength and sensation (?:is |was |are |were )?(?:grossly )?(?:intact|normal)\b/i;
 
 /** Where a sensory loss lies, read in the rest of its clause. */
 const DERMATOMAL = /\bdermatom\w*|\b[CLS][1-8](?:\s*-\s*[CLS]?[1-8])?\s+(?:distribution|dermatome|nerve root|root|level)s?\b|\b(?:distribution|dermatome|level)\s+of\s+(?:the\s+)?[CLS][1-8]\b|\b[CLS][1-8](?:\s*-\s*[CLS]?[1-8])?\b/;
