@@ -19,11 +19,15 @@ describe('symptom duration', () => {
     expect(durations('She has a 3-month history of wrist pain.')).toEqual([expect.objectContaining({ weeks: 13 })]);
     expect(durations('He describes 10 months of constant shoulder pain.')).toEqual([expect.objectContaining({ weeks: 43.3 })]);
     expect(durations('The tingling started about four weeks ago.')).toEqual([expect.objectContaining({ weeks: 4 })]);
+    expect(durations('He first noticed pain in the right wrist about 2 years ago.')).toEqual([expect.objectContaining({ weeks: 104 })]);
+    expect(durations('About 6 weeks ago she began to have numbness in the hand.')).toEqual([expect.objectContaining({ weeks: 6 })]);
+    expect(durations('He had a knee arthroscopy 3 years ago.')).toEqual([]);
   });
 
   it('since a date, the injury, or the event of the sentence before', () => {
     expect(durations('He has had ankle pain since 08/15/2016.')).toEqual([expect.objectContaining({ onset: '2016-08-15' })]);
     expect(durations('The pain has persisted since the injury.')).toEqual([expect.objectContaining({ onset: INJURY })]);
+    expect(durations('Since the work accident she has had daily headaches.')).toEqual([expect.objectContaining({ onset: INJURY })]);
     expect(durations('She fell from a ladder on 05/02/2016 and was seen on 05/09/2016. Since then she has had constant hip pain.')).toEqual([expect.objectContaining({ onset: '2016-05-09' })]);
   });
 

@@ -22,6 +22,7 @@ describe('treatment to date', () => {
       'To date, treatment has included acupuncture.',
       'She has been treated conservatively with acupuncture.',
       'Relevant treatments have included: acupuncture.',
+      'Treatment and evaluation to date have included acupuncture.',
     ]) expect(list(s)?.listed, s).toEqual(['acupuncture']);
   });
 

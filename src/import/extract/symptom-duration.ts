@@ -26,11 +26,12 @@ const HEDGE = String.raw`(?:(?:at least|about|approximately|approx\.?|around|rou
 const FOR = new RegExp(String.raw`\b(?:for|over|x|during|lasting)\s+${HEDGE}(?:${COUNT}\s+(?:[\w-]+\s+)?${UNIT}\b|(years|months|weeks)\b|(year|month|week)\b)`, 'gi');
 /** "a 6-month history of", "6 months of neck pain", "began 2 weeks ago". */
 const HISTORY = new RegExp(String.raw`\b${COUNT}[- ]${UNIT}[- ](?:history|hx)\s+of\b|\b${COUNT}\s+${UNIT}\s+of\s+(?:\w+\s+){0,3}?(?=${SYMPTOM_WORDS}\b)`, 'gi');
-const AGO = new RegExp(String.raw`\b(?:began|begun|started|start|onset|began about|developed|since)\s+(?:\w+\s+){0,3}?${HEDGE}${COUNT}\s+${UNIT}\s+ago\b`, 'gi');
+/** "began 2 weeks ago", "first noticed pain in the elbow about 3 years ago", "About 4 months ago she had pain". */
+const AGO = new RegExp(String.raw`\b(?:(?:began|begun|started|start|onset|developed|noticed|noted|experienced|felt|since)\s+(?:[\w-]+\s+){0,6}?)?${HEDGE}${COUNT}\s+${UNIT}\s+ago\b`, 'gi');
 const SINCE = /\bsince\s+(?:at least\s+|about\s+|approximately\s+)?(?:the\s+)?/gi;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_YEAR = /^(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(?:of\s+)?(\d{4}))?|(\d{4}))\b/i;
-const SINCE_EVENT = /^(?:(?:date of |day of |time of (?:the )?|his |her |their |original |industrial |work )?(?:injury|accident|incident|fall|trauma)|then|that time|that date)\b/i;
+const SINCE_EVENT = /^(?:(?:date of |day of |time of (?:the )?|his |her |their |original |industrial |work |[\w-]+ )?(?:injury|accident|incident|fall|trauma)|then|that time|that date)\b/i;
 /** Words that make a duration someone's work, a plan, a schedule, or the time things were better. */
 const NOT_SYMPTOMS = /\b(?:better|improved|relieved|resolved|gone|free|relief)\s*$|\b(?:work(?:ed|ing)?|employ\w*|job|duty|disability|TTD|times?|x)\s+(?:a |per |\/)?(?:week|day|month)?\s*$|\b(?:times? (?:a|per) week|\/week|\/wk|weekly|daily|follow[- ]?up|return|recheck|re-?evaluat\w*|scheduled|requested?|authorized|certified|rental|supply|off (?:of )?work|worked|employed|disability|restrictions?)\b[^.;]{0,25}$/i;
 const WORDS: Record<string, number> = {
@@ -69,7 +70,7 @@ function durationsIn(s: SummarySentence, ctx: ExtractionContext, injuryDate: str
   }
   for (const m of text.matchAll(AGO)) {
     const weeks = toWeeks(m[1]!, m[2]!);
-    if (weeks !== undefined) add(m, { weeks });
+    if (weeks !== undefined) add(m, { weeks }, 'either');
   }
   for (const m of text.matchAll(SINCE)) {
     const end = m.index + m[0].length;
@@ -109,10 +110,12 @@ function belongsToSymptoms(text: string, start: number, end: number, ctx: Extrac
   const symptom = where === 'after' ? undefined : lastMatch(SYMPTOM, before);
   if (!symptom) {
     if (where === 'before') return false;
-    // "a 6-month history of neck pain", "Since then, he has been in severe pain": the symptom follows in the clause.
-    const after = text.slice(end).split(/[;:]|\.\s|\b(?:but|however|although|whereas)\b/i)[0] ?? '';
+    // "a 6-month history of neck pain", "Since then, he has been in severe pain", "first noticed pain ...
+    // 3 years ago": the symptom follows in the clause, or stands inside the words of the duration.
+    const from = where === 'either' ? start : end;
+    const after = text.slice(from).split(/[;:]|\.\s|\b(?:but|however|although|whereas)\b/i)[0] ?? '';
     const next = SYMPTOM.exec(after);
-    return next !== null && assertionOf(text, end + next.index, end + next.index + next[0].length) === 'affirmed' && !mentionsIn(after.slice(0, next.index), ctx.catalog).length;
+    return next !== null && assertionOf(text, from + next.index, from + next.index + next[0].length) === 'affirmed' && !mentionsIn(after.slice(0, next.index), ctx.catalog).length;
   }
   const [sStart, sEnd] = [clauseStart + symptom.index, clauseStart + symptom.index + symptom[0].length];
   if (assertionOf(text, sStart, sEnd) !== 'affirmed') return false;

@@ -12,7 +12,7 @@ import { assertionOf } from '../nlp/negation.js';
 import type { ExtractionContext, Found } from './context.js';
 import { mentionsIn } from './mentions.js';
 
-const LEAD = /^(?:to date,?\s+|thus far,?\s+|so far,?\s+)?(?:the\s+|his\s+|her\s+|their\s+|(?:the\s+)?(?:injured worker|patient|applicant|employee|claimant)'s\s+)?(?:prior\s+|past\s+|previous\s+)?(?:relevant\s+)?(?:conservative\s+|nonoperative\s+|non-operative\s+)?(?:treatments?|care|therapy|management)(?:\s+and\s+diagnostic\w*(?:\s+(?:studies|testing|tests))?)?(?:\s+history)?(?:\s+to\s+date|\s+rendered|\s+thus\s+far|\s+so\s+far)?(?:\s+(?:has|have|had))?(?:\s+(?:also|previously|otherwise))?(?:\s+been)?\s+(?:included|includes|include|including|consisted\s+of|consists\s+of|comprised|involved)\s*:?\s*|\b(?:has|have|had)\s+been\s+treated\s+(?:conservatively\s+|non-?operatively\s+)?with\s+/i;
+const LEAD = /^(?:to date,?\s+|thus far,?\s+|so far,?\s+)?(?:the\s+|his\s+|her\s+|their\s+|(?:the\s+)?(?:injured worker|patient|applicant|employee|claimant)'s\s+)?(?:prior\s+|past\s+|previous\s+)?(?:relevant\s+)?(?:conservative\s+|nonoperative\s+|non-operative\s+)?(?:treatments?|care|therapy|management)(?:\s+and\s+(?:diagnostic\w*|evaluations?|testing|studies)(?:\s+(?:studies|testing|tests))?)?(?:\s+history)?(?:\s+to\s+date|\s+rendered|\s+thus\s+far|\s+so\s+far)?(?:\s+(?:has|have|had))?(?:\s+(?:also|previously|otherwise))?(?:\s+been)?\s+(?:included|includes|include|including|consisted\s+of|consists\s+of|comprised|involved)\s*:?\s*|\b(?:has|have|had)\s+been\s+treated\s+(?:conservatively\s+|non-?operatively\s+)?with\s+/i;
 /** Separators between list items; "including" opens sub-items that stay with their item. */
 const ITEM_SPLIT = /\s*(?:,|;|\band\b|\bas well as\b|&)\s*/i;
 
