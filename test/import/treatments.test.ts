@@ -166,4 +166,12 @@ describe('a therapy under way, and how it goes', () => {
     expect(history('No change in her symptoms since the last visit; she continues Norco.').hydrocodone?.response).toBeUndefined();
     expect(history('Her neck pain was aggravated by the last chiropractic session.').chiropractic).toMatchObject({ response: 'failed' });
   });
+
+  it('help with symptoms going on is partial, and the symptoms persisted', () => {
+    expect(history('She says acupuncture has helped, but she continues to have neck pain.').acupuncture).toMatchObject({ response: 'partial', symptoms_persist: true });
+  });
+
+  it('all the sessions of a course completed: the course is over', () => {
+    expect(history('He completed 8 of 8 physical therapy visits.').physical_therapy).toMatchObject({ visits: 8, current: false });
+  });
 });

@@ -28,6 +28,7 @@ const PARTIAL = new RegExp(String.raw`\b${BENEFIT}\b[^.;]{0,40}?\b${LIMIT}\b|\b$
 const ADVERSE = /\b(side effects?|adverse (?:effects?|reactions?)|intoleran\w+|could not tolerate|unable to tolerate|somnolen\w*|drows\w+|dizz\w+|sedat\w+|nausea|constipation|made (?:him|her) (?:\w+ )?(?:sick|dizzy|somnolent|sleepy|drowsy))\b/i;
 /** Symptoms that went on through a treatment named after the words. */
 const SYMPTOM = String.raw`(?:pain|symptoms?|complaints?|numbness|tingling|weakness|discomfort|stiffness|spasms?|headaches?)`;
+const BUT_STILL = new RegExp(String.raw`^\W*(?:but|however|although|though)\b[^.;]{0,30}?\b(?:continu\w*|still|persist\w*|remain\w*|ongoing)\b[^.;]{0,40}?\b${SYMPTOM}\b`, 'i');
 const PERSISTED = new RegExp(String.raw`\b(?:persist\w*|continu\w*|remain\w*|ongoing|still)\b[^.;]{0,40}?\b(?:despite|in spite of|notwithstanding|after|with)\s+(?:\w+\s+){0,4}$|\b(?:despite|in spite of|notwithstanding)\s+(?:\w+\s+){0,4}$`, 'i');
 const PERSISTENT_SYMPTOM = new RegExp(String.raw`\b(?:persistent|persisting|continued|continuing|ongoing|unrelenting|unremitting|residual)\s+(?:\w+\s+){0,2}?${SYMPTOM}\b|\b${SYMPTOM}\b[^.;]{0,30}?\b(?:persist\w*|continu\w*|remain\w*)\b`, 'i');
 
@@ -65,6 +66,12 @@ export function readResponse(clause: string, e: TreatmentHistoryEntry, before = 
   if (e.response) return;
   // The limit may close the treatment's clause or open the next: "Norco, which helps, but only for two hours".
   const nextClause = /^\W*(?:but|however|although|which|though)?[^;.]*/i.exec(next)?.[0] ?? '';
+  // Help with symptoms going on: "chiropractic care has helped, but she continues with hand pain".
+  if (EFFECTIVE.test(clause) && BUT_STILL.test(nextClause)) {
+    e.response = 'partial';
+    e.symptoms_persist = true;
+    return;
+  }
   if (PARTIAL.test(clause) || PARTIAL.test(`${clause} ${nextClause}`)) {
     e.response = 'partial';
     if (/less pain|relief/i.test(nextClause)) e.pain_relief = true;

@@ -230,7 +230,7 @@ function entryFor(s: SummarySentence, m: Mention, alone: boolean, continued: boo
     if (v) e.visits = v.done;
     // A therapy under way, or part of a course done so far ("has completed 4 of 8 sessions"); a course completed is over.
     if (e.current === undefined && m.entry?.kind === 'therapy') {
-      if (COURSE_DONE.test(clause)) e.current = false;
+      if (COURSE_DONE.test(clause) || (v?.of !== undefined && v.done >= v.of && /\bcomplet\w*|\bfinish\w*/i.test(clause))) e.current = false;
       else if (ONGOING_BEFORE.test(text.slice(clauseStart(text, m.start), m.start)) || ONGOING_AFTER.test(text.slice(m.end, m.end + 40)) || (v?.of !== undefined && v.done < v.of && /\b(?:has|have)\b/i.test(clause))) e.current = true;
     }
   }
