@@ -7,17 +7,6 @@ export interface TagReading {
   end: number;
 }
 
-/** Every match of `re` (global) as a reading of `id`. */
-export function readAll(text: string, re: RegExp, id: string, present: boolean): TagReading[] {
-  return [...text.matchAll(re)].map((m) => ({ id, present, start: m.index, end: m.index + m[0].length }));
-}
-
-/** The first match of `re` as a reading of `id`, if any. */
-export function readFirst(text: string, re: RegExp, id: string, present: boolean): TagReading[] {
-  const m = re.exec(text);
-  return m ? [{ id, present, start: m.index, end: m.index + m[0].length }] : [];
-}
-
 /** Words just before a term that make it a plan rather than a record: "will obtain", "plan is to have him sign". */
 const PLANNED_BEFORE = /\b(?:will|would|to (?:be|have|obtain|sign|start|begin|undergo|get|receive|perform|complete|schedule|check|review|order)|plan(?:s|ned)? (?:to|for)|plan (?:is|was) (?:to|for)|should|needs? to|recommend\w*|request\w*|order\w*|schedul\w+|pending|consider\w*)\s+(?:[\w-]+\s+){0,4}$/i;
 
