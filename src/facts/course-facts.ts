@@ -36,6 +36,32 @@ function persisted(entries: readonly TreatmentHistoryEntry[]): boolean | undefin
   return undefined;
 }
 
+/**
+ * Does the summary's list of the treatment to date leave the treatment or class out? True when the
+ * list and the rest of the history name neither it nor (for a drug) "medications"; false when either
+ * names it; undefined when the summary gives no list, or lists drugs only as "medications".
+ */
+export function treatmentToDateOmits(ctx: FactContext, kind: string): boolean | undefined {
+  const list = ctx.kase.treatment_to_date;
+  if (!list) return undefined;
+  if (ctx.historyOf(kind).length > 0) return false;
+  if (list.listed.some((id) => id === kind || ctx.catalog.isA(id, kind) || ctx.catalog.isA(kind, id))) return false;
+  // A list that names a family only by its generic word ("medications", "therapy") closes nothing in it.
+  const entry = ctx.catalog.treatment(kind);
+  const generic = ['drug', 'compound'].includes(entry?.kind ?? '') || ctx.catalog.isA(kind, 'analgesic')
+    ? /\bmedications?\b|\bmedicines?\b|\bpharmaco/i
+    : entry?.kind === 'therapy' || ctx.catalog.isA(kind, 'physical_medicine')
+      ? /\btherap(?:y|ies)\b|\btreatments?\b|\bconservative\b|\bmodalit|\brehabilitation\b/i
+      : undefined;
+  if (generic && (list.other ?? []).some((o) => generic.test(o))) return undefined;
+  return true;
+}
+
+/** The treatment-to-date list read as closed (presumption treatment-list-closed): what it leaves out was not given. */
+export function notGivenByClosedList(ctx: FactContext, kind: string): true | undefined {
+  return ctx.presume('treatment-list-closed', () => (treatmentToDateOmits(ctx, kind) === true ? true : undefined));
+}
+
 export const courseFacts = defineFacts(
   {
     name: 'symptom_weeks',
@@ -62,16 +88,7 @@ export const courseFacts = defineFacts(
     type: 'boolean',
     description: 'the summary lists the treatment to date and neither that list nor the rest of the treatment history names the treatment or class (nor, for a drug, "medications" in general); false when either names it; absent when the summary gives no such list',
     params: { treatment: 'treatment' },
-    compute: (ctx, p) => {
-      const list = ctx.kase.treatment_to_date;
-      if (!list) return undefined;
-      const kind = String(p.treatment);
-      if (ctx.historyOf(kind).length > 0) return false;
-      if (list.listed.some((id) => id === kind || ctx.catalog.isA(id, kind) || ctx.catalog.isA(kind, id))) return false;
-      const drug = ['drug', 'compound'].includes(ctx.catalog.treatment(kind)?.kind ?? '') || ctx.catalog.isA(kind, 'analgesic');
-      if (drug && (list.other ?? []).some((o) => /\bmedications?\b|\bmedicines?\b|\bpharmaco/i.test(o))) return undefined;
-      return true;
-    },
+    compute: (ctx, p) => treatmentToDateOmits(ctx, String(p.treatment)),
     explain: (ctx) => {
       const list = ctx.kase.treatment_to_date;
       return list && `treatment to date lists ${[...list.listed, ...(list.other ?? [])].join(', ') || 'nothing the catalog names'}`;
