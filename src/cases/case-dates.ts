@@ -35,6 +35,10 @@ export function checkCaseDates(kase: Partial<Case>, today: string = latestToday(
   });
   kase.procedures?.forEach((p, i) => future(p.date, ['procedures', i, 'date']));
   kase.studies?.forEach((s, i) => future(s.date, ['studies', i, 'date']));
+  kase.symptom_duration?.forEach((d, i) => {
+    future(d.onset, ['symptom_duration', i, 'onset']);
+    future(d.as_of, ['symptom_duration', i, 'as_of']);
+  });
   kase.items?.forEach((item, i) => {
     future(item.request_date, ['items', i, 'request_date']);
     afterInjury(item.request_date, 'request date', ['items', i, 'request_date']);

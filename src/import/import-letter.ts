@@ -55,7 +55,7 @@ export function importLetterText(text: string, file: string, catalog: Catalog): 
     { file, letter, header, headerSpan: sections.header, reviewer: parseReviewer(letter, sections.reviewer), summary: sections.summary, items: items.items },
     ctx, catalog, id,
   );
-  const dated = withPossibleDates(kase, notices);
+  const dated = withPossibleDates(kase, notices, header.case_number !== undefined);
   if (typeof dated === 'string') return fail(dated);
   const valid = Case.safeParse(dated);
   if (!valid.success) {
@@ -72,17 +72,18 @@ export function importLetterText(text: string, file: string, catalog: Catalog): 
  * future) are extraction slips: left out, with a notice, rather than failing the letter. The
  * header's own dates are the record of the claim: an impossible one means a garbled header.
  */
-function withPossibleDates(kase: Case, notices: string[]): Case | string {
+function withPossibleDates(kase: Case, notices: string[], hasHeader: boolean): Case | string {
   const problems = checkCaseDates(kase);
   if (problems.length === 0) return kase;
-  const fromHeader = problems.find((p) => p.path[0] === 'dates' && HEADER_DATES.has(String(p.path[1])));
+  const fromHeader = hasHeader ? problems.find((p) => p.path[0] === 'dates' && HEADER_DATES.has(String(p.path[1]))) : undefined;
   if (fromHeader) return `the header's dates are impossible: ${fromHeader.message}`;
   const out: Case = structuredClone(kase);
   for (const p of problems) {
-    const [where, at, , field] = p.path;
-    if (where === 'dates' && out.dates) delete out.dates[at as keyof NonNullable<Case['dates']>];
-    else if (where === 'items' && field === undefined) delete out.items[at as number]?.request_date;
-    else continue;
+    // Every date but the header's was read from the summary: drop the one field that cannot be right.
+    const parent = p.path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], out) as Record<string, unknown> | undefined;
+    const field = String(p.path[p.path.length - 1]);
+    if (!parent || !(field in parent)) continue;
+    delete parent[field];
     notices.push(`${p.message}: left out of the case`);
     out.evidence = out.evidence?.filter((e) => e.path !== p.path.join('.'));
   }
