@@ -3,7 +3,7 @@
  * validate and complete rule, case and catalog files (`# yaml-language-server: $schema=...`).
  */
 import { z } from 'zod';
-import { TermCatalogFile, TreatmentCatalogFile } from '../model/catalog-schema.js';
+import { RequestVocabularyFile, TermCatalogFile, TreatmentCatalogFile } from '../model/catalog-schema.js';
 import { Case } from '../model/case-schema.js';
 import { Rule, SharedCriteriaFile } from '../model/rule-schema.js';
 
@@ -12,6 +12,7 @@ export const SCHEMAS = {
   cases: { file: 'case.schema.json', schema: Case, title: 'mtus-rules case file' },
   treatments: { file: 'treatments.schema.json', schema: TreatmentCatalogFile, title: 'mtus-rules treatment catalog' },
   terms: { file: 'terms.schema.json', schema: TermCatalogFile, title: 'mtus-rules condition and finding tags' },
+  request: { file: 'request.schema.json', schema: RequestVocabularyFile, title: 'mtus-rules request vocabulary' },
   shared: { file: 'shared.schema.json', schema: SharedCriteriaFile, title: 'mtus-rules shared criteria' },
 } as const;
 
