@@ -9,6 +9,7 @@ import { FactContext, type ResolvedItem, type SurgeryVerdict } from '../src/fact
 import { FACTS } from '../src/facts/registry.js';
 import type { Case, DisputedItem } from '../src/model/case-schema.js';
 import { resolveItem } from '../src/predict/resolve-item.js';
+import { normaliseCase } from '../src/request/normalise-case.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const RULES_DIR = join(ROOT, 'rules');
@@ -62,7 +63,7 @@ export interface FactCall {
   /** the date the request is judged at */
   date: string;
   params?: Record<string, unknown>;
-  /** resolve the item through the catalog as predictions do; otherwise use its stated fields only */
+  /** read the case's requests and resolve the item as predictions do; otherwise use its stated fields only */
   resolve?: boolean;
   surgery?: SurgeryVerdict;
 }
@@ -71,8 +72,9 @@ export interface FactCall {
 export function computeFact(name: string, call: FactCall) {
   const catalog = bundledRuleset().catalog;
   const index = call.index ?? 0;
-  const item = call.items[index]!;
-  const kase = { id: 't', source: 't', ...call.kase, items: call.items } as Case;
+  const given = { id: 't', source: 't', ...call.kase, items: call.items } as Case;
+  const kase = call.resolve ? normaliseCase(given, catalog) : given;
+  const item = kase.items[index]!;
   const resolved: ResolvedItem = call.resolve
     ? resolveItem(item, index, catalog).resolved
     : { item, index, treatment: item.treatment, route: item.route };

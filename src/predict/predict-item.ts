@@ -10,7 +10,9 @@ import { FactContext, type AsOf, type IngredientVerdict, type ResolvedItem, type
 import type { Case, DisputedItem } from '../model/case-schema.js';
 import type { Prediction } from '../model/vocabulary.js';
 import type { Ruleset } from '../ruleset/load-ruleset.js';
+import { ensureNormalised } from '../request/normalise-case.js';
 import { asOfFor } from './as-of.js';
+import { noRuleOf, type NoRule } from './no-rule.js';
 import { ingredientItem, resolveItem } from './resolve-item.js';
 import { satisfied } from './reasons.js';
 
@@ -28,6 +30,8 @@ export interface ItemPrediction {
   ingredients: IngredientVerdict[] | undefined;
   asOf: AsOf;
   prediction: Prediction;
+  /** why there is no prediction: present exactly when `prediction` is `no_rule` */
+  noRule?: NoRule;
   /** the evaluation that decided the prediction */
   decisive: Evaluated | undefined;
   evaluations: Evaluated[];
@@ -39,7 +43,9 @@ export interface PredictOptions {
   forSibling?: boolean;
 }
 
-export async function predictItem(ruleset: Ruleset, kase: Case, index: number, opts: PredictOptions = {}): Promise<ItemPrediction> {
+export async function predictItem(ruleset: Ruleset, given: Case, index: number, opts: PredictOptions = {}): Promise<ItemPrediction> {
+  // A case built without recognition (by a library caller) is read once here.
+  const kase = ensureNormalised(given, ruleset.catalog);
   const item = kase.items[index]!;
   const { resolved, ingredients } = resolveItem(item, index, ruleset.catalog);
   const asOf = asOfFor(kase, item, opts.asOf);
@@ -67,7 +73,8 @@ export async function predictItem(ruleset: Ruleset, kase: Case, index: number, o
     prediction = 'no_rule';
     decisive = undefined;
   }
-  return { index, item, resolved, ingredients: verdicts, asOf, prediction, decisive, evaluations };
+  const noRule = prediction === 'no_rule' ? noRuleOf(item, resolved, verdicts) : undefined;
+  return { index, item, resolved, ingredients: verdicts, asOf, prediction, ...(noRule ? { noRule } : {}), decisive, evaluations };
 }
 
 /** The accompanying surgery's own prediction, when it is disputed in the same case and not documented as authorized. */
