@@ -17,7 +17,8 @@ import { sentencesOf } from './nlp/sentences.js';
 import { readLetterText } from './text/letter-text.js';
 import { normalizeLetterText } from './text/normalize.js';
 
-export type ImportOutcome = { ok: true; file: string; kase: Case; notices: string[] } | { ok: false; file: string; error: string };
+/** An imported letter, with the request lines that could not be read as a treatment. */
+export type ImportOutcome = { ok: true; file: string; kase: Case; notices: string[]; unrecognised: string[] } | { ok: false; file: string; error: string };
 
 export async function importLetterFile(path: string, catalog: Catalog): Promise<ImportOutcome> {
   let text: string;
@@ -55,7 +56,8 @@ export function importLetterText(text: string, file: string, catalog: Catalog): 
   }
   const problems = checkCaseSemantics(valid.data, catalog);
   if (problems.length > 0) return fail(`the imported case does not validate at ${problems[0]!.path.join('.')}: ${problems[0]!.message}`);
-  return { ok: true, file, kase: valid.data, notices };
+  const unrecognised = valid.data.items.filter((i) => !i.treatment && !i.ingredients).map((i) => i.request);
+  return { ok: true, file, kase: valid.data, notices, unrecognised };
 }
 
 /**

@@ -28,6 +28,8 @@ export interface ItemExplanation {
   request: string;
   treatment: string | null;
   prediction: Prediction;
+  /** why there is no prediction (when `prediction` is no_rule) */
+  noRule: ItemPrediction['noRule'];
   rule: string | null;
   citation: string | null;
   criteria: CriterionLine[];
@@ -47,6 +49,7 @@ export function explainItem(p: ItemPrediction): ItemExplanation {
     request: p.item.request,
     treatment: p.resolved.treatment ?? null,
     prediction: p.prediction,
+    noRule: p.noRule,
     rule: p.decisive?.evaluation.compiled.rule.id ?? null,
     citation: source ? formatCitation(source) : null,
     criteria,

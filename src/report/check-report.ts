@@ -14,6 +14,7 @@ export function checkJson(r: CaseResult) {
       request: e.request,
       treatment: e.treatment,
       prediction: e.prediction,
+      no_rule: e.noRule ? { reason: e.noRule.reason, detail: e.noRule.detail } : null,
       rule: e.rule,
       citation: e.citation,
       criteria: e.criteria.map((c) => ({ id: c.id, text: c.text, status: c.status })),
@@ -34,6 +35,7 @@ export const checkReporter: Reporter<CaseResult> = {
     const parts = [`## ${r.case}`, '', `Ruleset revision \`${r.revision}\`.`];
     for (const { explanation: e, prediction } of r.items) {
       parts.push('', `### ${prediction.index + 1}. ${e.request}`, '', `**Prediction:** ${VERDICT[e.prediction]}${e.actual ? ` — actual: ${e.actual}` : ''}`);
+      if (e.noRule) parts.push('', `**No rule:** ${e.noRule.reason} — ${cell(e.noRule.detail)}`);
       if (e.rule) parts.push('', `**Rule:** \`${e.rule}\` — ${e.citation}`);
       if (e.criteria.length) {
         parts.push('', '| | criterion | evidence |', '|---|---|---|');
@@ -52,6 +54,7 @@ function itemText(e: ItemExplanation, index: number, c: Colors): string {
   const actual = e.actual ? `   actual: ${e.actual} ${e.actual === e.prediction ? c.green('(agrees)') : c.red('(differs)')}` : '';
   lines.push(`   Prediction: ${paint(VERDICT[e.prediction])}${actual}`);
   if (e.rule) lines.push(`   Rule: ${e.rule}: ${e.citation}`);
+  if (e.noRule) lines.push(`   No rule: ${e.noRule.reason} (${e.noRule.detail})`);
   lines.push(`   Treatment: ${e.treatment ?? 'not recognised'}; judged as of ${e.asOf.date} (${e.asOf.from})`);
   if (e.ingredients) {
     lines.push(`   Ingredients: ${e.ingredients.map((v) => `${v.ingredient} (${v.prediction === 'upheld' ? 'not recommended' : v.prediction === 'overturned' ? 'recommended' : 'no rule'})`).join(', ')}`);
