@@ -106,7 +106,8 @@ export function readQuantities(text: MaskedText, vocabulary: RequestVocabulary, 
     part('refills', q.refills, m);
     return true;
   });
-  readDoseFrequency(q, take, part, g);
+  // A dose frequency is kept as written ("TID", "q8hrs"): rules read it with their own table.
+  readDoseFrequency(q, take, part, g, (m) => text.original.slice(m.index, m.index + m[0].length).trim());
   take(P.hours, (m) => {
     const hours = toNumber(m[1]!);
     q.hoursPerWeek = m[2]!.startsWith('day') ? hours * (m[3] ? toNumber(m[3]) : 7) : hours;
@@ -133,9 +134,9 @@ export function readQuantities(text: MaskedText, vocabulary: RequestVocabulary, 
 type Take = (re: RegExp, accept: (m: RegExpExecArray) => boolean) => void;
 type Part = (role: ReadingPart['role'], value: string | number, m: RegExpExecArray) => void;
 
-function readDoseFrequency(q: Quantities, take: Take, part: Part, P: Grammar): void {
+function readDoseFrequency(q: Quantities, take: Take, part: Part, P: Grammar, written: (m: RegExpExecArray) => string): void {
   const found = (m: RegExpExecArray) => {
-    q.doseFrequency ??= m[0].trim();
+    q.doseFrequency ??= written(m);
     part('dose_frequency', m[0].trim().toLowerCase(), m);
     return true;
   };

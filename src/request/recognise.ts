@@ -115,23 +115,25 @@ function perioperativeOf(modifiers: readonly ModifierSense[]): Perioperative | u
 }
 
 /**
- * The route: the first by the vocabulary's order of precedence among route words, procedure heads
- * ("injection", also inside a procedure's name) and forms (a "patch" or "pad" only for a drug); a percentage strength is topical; a drug injected
- * into a limb joint is injected into the joint.
+ * The route: a route word, else a procedure head ("injection", also inside a procedure's name),
+ * else a form (a "patch" or "pad" only for a drug), each by the vocabulary's order of precedence;
+ * else a percentage strength is topical. A drug injected into a limb joint is injected into it.
  */
 function routeOf(details: readonly Span[], principal: Principal, isDrug: boolean, strengths: readonly ReadingPart[], regions: readonly string[], catalog: Catalog): Route | undefined {
   const v = catalog.vocabulary;
   const order = (v.routes ?? []).map((r) => r.id);
   // Route words inside the name of a device or therapy ("class IV laser") are part of the name.
   const outsideNames = (s: Span) => !principal.named.some((n) => n.sense.kind === 'treatment' && !['drug', 'compound', 'procedure'].includes(n.sense.entry.kind) && n.span.start <= s.start && s.end <= n.span.end);
-  const candidates: Route[] = [];
+  // A route word says it outright; a procedure head ("injection", "infusion") next; a form last.
+  const stated: Route[][] = [[], [], []];
   for (const span of details.filter(outsideNames)) {
     for (const s of span.senses) {
-      if (s.kind === 'route' || s.kind === 'head') candidates.push(s.route);
-      else if (s.kind === 'form' && s.route && (!s.drugOnly || isDrug)) candidates.push(s.route);
+      if (s.kind === 'route') stated[0]!.push(s.route);
+      else if (s.kind === 'head') stated[1]!.push(s.route);
+      else if (s.kind === 'form' && s.route && (!s.drugOnly || isDrug)) stated[2]!.push(s.route);
     }
   }
-  let route = candidates.sort((a, b) => rank(order, a) - rank(order, b))[0];
+  let route = stated.map((c) => c.sort((a, b) => rank(order, a) - rank(order, b))[0]).find((r) => r !== undefined);
   if (!route && strengths.some((p) => /%|percent/i.test(p.text))) route = 'topical';
   const joint = (v.regions ?? []).some((r) => r.joint && regions.includes(r.id));
   if (route === 'injection' && joint && (isDrug || principal.drugGiven)) route = 'intra_articular';
