@@ -89,6 +89,15 @@ export class Lexicon {
     map.set(words[0]!, list);
   }
 
+  /** The senses of exactly these words as one phrase of the layer (plurals folded), if any. */
+  exact(words: readonly string[], layer: Layer): Sense[] {
+    const map = this.byFirst[layer];
+    const first = words[0];
+    if (first === undefined) return [];
+    const candidates = [...(map.get(first) ?? []), ...singulars(first).flatMap((s) => map.get(s) ?? [])];
+    return uniqueSenses(candidates.filter((c) => c.words.length === words.length && c.words.every((w, k) => wordMatches(words[k]!, w))).map((c) => c.sense));
+  }
+
   /** The phrases of one layer in the tokens: longest first, non-overlapping, in text order. */
   scan(tokens: readonly Token[], layer: Layer): Span[] {
     const map = this.byFirst[layer];

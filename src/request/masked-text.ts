@@ -24,6 +24,11 @@ export class MaskedText {
     for (const [a, b] of taken) this.blank(a, b);
   }
 
+  /** Blanks the digits and number signs between two offsets, keeping the words ("Tylenol #3"). */
+  blankNumbers(start: number, end: number): void {
+    this.text = this.text.slice(0, start) + this.text.slice(start, end).replace(/[0-9#]/g, ' ') + this.text.slice(end);
+  }
+
   blank(start: number, end: number): void {
     this.text = this.text.slice(0, start) + ' '.repeat(end - start) + this.text.slice(end);
   }

@@ -75,7 +75,11 @@ export function determinePrincipal(input: PrincipalInput, catalog: Catalog): Pri
     lead = first as Named & { sense: TreatmentSense };
     treatment = lead.sense.entry.id;
   }
-  specialty ??= input.specialties[0] && specialtySense(input.specialties[0]).id;
+  // The specialty of a service named whole ("neurology evaluation", "follow-up visit with
+  // orthopedics"), or beside a service the line does not request ("ESI with pain interventionist consult").
+  if (!specialty && input.specialties[0] && (named.some((n) => n.sense.kind === 'service') || (treatment !== undefined && isServiceTreatment(treatment, catalog)))) {
+    specialty = specialtySense(input.specialties[0]).id;
+  }
 
   const ids = [...new Set(objects.map((o) => o.sense.entry.id))];
   const drugs = ids.filter((id) => catalog.treatment(id)?.kind === 'drug');
@@ -116,6 +120,12 @@ function resolveSenses(input: PrincipalInput): Named[] {
 function preferred(senses: readonly Sense[], context: boolean): Named['sense'] | undefined {
   const treatment = senses.find((s): s is TreatmentSense => s.kind === 'treatment' && (s.contextOnly === true) === context);
   return treatment ?? senses.find((s): s is ServiceSense => s.kind === 'service');
+}
+
+/** A treatment a service or a specialty's service is (a consultation, an office visit). */
+function isServiceTreatment(treatment: string, catalog: Catalog): boolean {
+  const v = catalog.vocabulary;
+  return (v.services ?? []).some((s) => s.treatment === treatment) || (v.specialties ?? []).some((s) => Object.values(s.services ?? {}).includes(treatment));
 }
 
 function specialtySense(span: Span): SpecialtySense {

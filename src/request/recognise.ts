@@ -13,6 +13,7 @@ import { readPlaces } from './places.js';
 import { determinePrincipal, type Principal } from './principal.js';
 import { readQuantities, type Quantities } from './quantities.js';
 import { readBareStrength, readStrengths } from './strengths.js';
+import { sharedHeadSpans } from './shared-head.js';
 import { tokenDepths } from './structure.js';
 import { tokenize } from './tokens.js';
 
@@ -34,7 +35,8 @@ export function recogniseRequest(text: string, catalog: Catalog): Recognition {
   const lex = lexiconOf(catalog);
   const vocabulary = catalog.vocabulary;
   const tokens = tokenize(text);
-  const main = lex.scan(tokens, 'main');
+  const scanned = lex.scan(tokens, 'main');
+  const main = [...scanned, ...sharedHeadSpans(text, tokens, scanned, lex)].sort((a, b) => a.start - b.start);
   const modifiers = lex.scan(tokens, 'modifier');
   const modifierSenses = modifiers.flatMap((s) => s.senses as ModifierSense[]);
   const places = readPlaces(text, lex.scan(tokens, 'place'), vocabulary);
@@ -50,6 +52,8 @@ export function recogniseRequest(text: string, catalog: Catalog): Recognition {
   const sessionLike = entry ? SESSION_KINDS.has(entry.kind) : SESSION_WORDS.test(text);
 
   const masked = new MaskedText(text);
+  // Numbers inside a name belong to the name ("Tylenol #3", "Kenalog-40", "3 in 1 commode").
+  for (const n of principal.named) if (n.sense.kind === 'treatment') masked.blankNumbers(n.span.start, n.span.end);
   masked.take(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g, () => true); // dates ("DOS 11/18/16")
   masked.take(/(?<![a-z0-9.])\d+\s*(?:min|mins|minutes)\b/g, () => true); // session length ("15 mins")
   const strengths = readStrengths(masked, vocabulary);
@@ -60,7 +64,9 @@ export function recogniseRequest(text: string, catalog: Catalog): Recognition {
   }
   const q = readQuantities(masked, vocabulary, sessionLike);
   const details = lex.scan(tokens, 'detail');
-  const route = routeOf([...details, ...heads], principal, isDrug, strengths, places.regions, catalog);
+  // A route is what a drug or an injection procedure is given by; a study or a device has none.
+  const routed = isDrug || entry === undefined || entry.kind === 'procedure';
+  const route = routed ? routeOf([...details, ...heads], principal, isDrug, strengths, places.regions, catalog) : undefined;
   const form = details.flatMap((s) => s.senses).find((s) => s.kind === 'form');
 
   const fields: RequestFields = {};
