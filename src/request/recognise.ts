@@ -31,7 +31,25 @@ const SESSION_WORDS = /\b(?:sessions?|visits?|treatments?)\b/i;
 
 type ModifierSense = Extract<Sense, { kind: 'modifier' }>;
 
+/**
+ * Request texts repeat across a corpus ("MRI of the lumbar spine"): each distinct text is read once
+ * per catalog, and every caller gets its own copy. Bounded, so a stream of unique texts cannot grow it.
+ */
+const remembered = new WeakMap<Catalog, Map<string, Recognition>>();
+const MAX_REMEMBERED = 10_000;
+
 export function recogniseRequest(text: string, catalog: Catalog): Recognition {
+  let memo = remembered.get(catalog);
+  if (!memo) remembered.set(catalog, (memo = new Map()));
+  let r = memo.get(text);
+  if (!r) {
+    if (memo.size >= MAX_REMEMBERED) memo.clear();
+    memo.set(text, (r = read(text, catalog)));
+  }
+  return structuredClone(r);
+}
+
+function read(text: string, catalog: Catalog): Recognition {
   const lex = lexiconOf(catalog);
   const vocabulary = catalog.vocabulary;
   const tokens = tokenize(text);
