@@ -36,3 +36,19 @@ describe('a new phrasing or a new treatment is a data change', () => {
     expect(recogniseRequest('Consult with a bone doctor', catalog).reading).toMatchObject({ treatment: 'orthopedic_consultation', specialty: 'bone_doctor' });
   });
 });
+
+describe('the request vocabulary is checked like every catalog file', () => {
+  it('a treatment the vocabulary names must be in the catalog: a located diagnostic', async () => {
+    const { loadRulesetCollecting } = await import('../../src/ruleset/load-ruleset.js');
+    const dir = rulesWith({ 'catalog/request-zz-test.yaml': 'services:\n  - { id: review, names: [file review], treatment: no_such_treatment }\n' });
+    const { diagnostics } = loadRulesetCollecting(dir);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ file: expect.stringContaining('request-zz-test.yaml'), line: 2, code: 'unknown-treatment', message: "'no_such_treatment' is not a catalog treatment or class" }));
+  });
+
+  it('an unknown key in a vocabulary file is reported with its line', async () => {
+    const { loadRulesetCollecting } = await import('../../src/ruleset/load-ruleset.js');
+    const dir = rulesWith({ 'catalog/request-zz-test.yaml': 'regions:\n  - { id: knee, names: [knee], colour: blue }\n' });
+    const { diagnostics } = loadRulesetCollecting(dir);
+    expect(diagnostics.some((d) => d.file.endsWith('request-zz-test.yaml') && d.line === 2)).toBe(true);
+  });
+});
