@@ -1,8 +1,11 @@
 /** Numbers and ranges as request grammar patterns read them ("2", "two", "1-2", "one to two"). */
 import { NUMBER_SOURCE, toNumber } from '../catalog/number-words.js';
 
-/** A number standing alone: not inside a longer number, not the start of a word ("one" in "once"). */
-export const NUM = `(?<![a-z0-9.])(${NUMBER_SOURCE})(?![0-9])(?!(?<=[a-z])[a-z])`;
+/**
+ * A number standing alone: not inside a longer number or word ("one" in "once"); a times sign may
+ * stand right before it ("x12").
+ */
+export const NUM = `(?<![a-wyz0-9.]|[a-z]x)(${NUMBER_SOURCE})(?![0-9])(?!(?<=[a-z])[a-z])`;
 
 /** A number or a range of two: captures the low end and, when given, the high end. */
 export const RANGE = `${NUM}(?:\\s*(?:-|–|to|or)\\s*${NUM})?`;

@@ -40,7 +40,7 @@ const SESSION = '(?:sessions?|visits?|treatments?|appointments?)';
 const UNIT_DAYS: Record<string, number> = { d: 1, day: 1, week: 7, wk: 7, month: 30, mo: 30, year: 365, yr: 365 };
 
 const grammarCache = new WeakMap<RequestVocabulary, Grammar>();
-const PATTERN_NAMES = ['supply', 'marked', 'refills', 'hours', 'amount', 'leadingCount', 'everyHours', 'timesADay', 'frequencyWords', 'timesAWeek', 'onceTwiceAWeek', 'sessionsAWeek', 'shorthand', 'weekly', 'duration', 'countBefore', 'countAfterMark', 'countAfterWord', 'mark'] as const;
+const PATTERN_NAMES = ['timing', 'supply', 'marked', 'refills', 'hours', 'amount', 'leadingCount', 'everyHours', 'timesADay', 'frequencyWords', 'timesAWeek', 'onceTwiceAWeek', 'sessionsAWeek', 'shorthand', 'weekly', 'duration', 'countBefore', 'countAfterMark', 'countAfterWord', 'mark'] as const;
 type PatternName = (typeof PATTERN_NAMES)[number];
 /** Every pattern, built once per vocabulary (matchAll never moves a pattern's own position). */
 type Grammar = Record<PatternName, RegExp>;
@@ -51,6 +51,7 @@ function grammarOf(v: RequestVocabulary): Grammar {
     const amountUnits = alternation((v.units ?? []).filter((u) => u.measures === 'amount').flatMap((u) => u.names));
     const frequencyWords = alternation((v.dose_frequencies ?? []).flatMap((f) => f.names));
     const sources: Record<PatternName, string> = {
+      timing: `\\b(?:in|within|after)\\s+(?:${RANGE}|an?)[\\s-]*(?:days?|weeks?|wks?|months?|mos?)\\b`,
       supply: `\\b(?:days?[\\s-]*supply\\s*:?\\s*${NUM}|(?<!#\\s*)${NUM}[\\s-]*days?[\\s-]*supply)`,
       marked: `(?:#|\\bqty\\b\\.?\\s*:?|\\bquantity\\b\\s*:?|\\bdisp(?:ense)?\\b\\.?\\s*:?)\\s*(\\d+(?:\\.\\d+)?|${NUM})`,
       refills: `(?:\\b(?:with|plus|and)\\s+)?${NUM}\\s*(?:\\(\\s*\\d+\\s*\\)\\s*)?refills?\\b|\\brefills?\\s*(?:x|×|:|#)?\\s*${NUM}`,
@@ -166,6 +167,8 @@ function readRates(q: Quantities, take: Take, part: Part, sessionLike: boolean, 
 }
 
 function readDurations(q: Quantities, take: Take, part: Part, P: Grammar): void {
+  // "in 6 weeks", "within a month": when the next visit falls, not how long the request lasts.
+  take(P.timing, () => true);
   take(P.duration, (m) => {
     const unit = m[4]!.toLowerCase().replace(/s$/, '');
     const perUnit = UNIT_DAYS[unit];
