@@ -91,8 +91,11 @@ export function determinePrincipal(input: PrincipalInput, catalog: Catalog): Pri
     treatment = derived;
   } else if (lead && lead.sense.entry.kind === 'drug') {
     const together = combinationOf(lead.sense, drugs, catalog);
-    if (together) ingredients = together;
-    else if (drugs.length > 1 && separated(input.text)) {
+    if (together) {
+      // The combination is read as its leading drug: "acetaminophen/codeine" is codeine.
+      treatment = together[0]!;
+      ingredients = together;
+    } else if (drugs.length > 1 && separated(input.text)) {
       // Several drugs in one product ("Flurbiprofen 10%/Lidocaine 5%") make a compound.
       ingredients = drugs;
       treatment = undefined;
@@ -176,14 +179,21 @@ export function perioperativeMatches(wanted: Perioperative, stated: Perioperativ
   return wanted === 'any' || stated === 'any' || wanted === stated;
 }
 
-/** The drugs named are one fixed combination led by the principal drug: its ingredients, else undefined. */
+/**
+ * The drugs named are one fixed combination: a brand name that is one ("Percocet"), or drugs
+ * spelled out that make one led by any of them ("acetaminophen/codeine" is codeine's). Its
+ * ingredients, leading drug first; undefined when they are not one.
+ */
 function combinationOf(lead: TreatmentSense, drugs: readonly string[], catalog: Catalog): string[] | undefined {
-  const entry: TreatmentEntry = lead.entry;
-  const others = drugs.filter((d) => d !== entry.id);
-  if (lead.with && others.every((o) => lead.with!.includes(o))) return [entry.id, ...lead.with];
-  if (others.length === 0) return undefined;
-  const combination = (entry.combinations ?? []).find((c) => others.every((o) => c.with.some((w) => o === w || catalog.isA(o, w))));
-  return combination ? [entry.id, ...combination.with] : undefined;
+  const others = (id: string) => drugs.filter((d) => d !== id);
+  if (lead.with && others(lead.entry.id).every((o) => lead.with!.includes(o))) return [lead.entry.id, ...lead.with];
+  if (drugs.length < 2) return undefined;
+  for (const id of drugs) {
+    const entry: TreatmentEntry | undefined = catalog.treatment(id);
+    const c = (entry?.combinations ?? []).find((x) => others(id).every((o) => x.with.some((w) => o === w || catalog.isA(o, w))));
+    if (c) return [id, ...c.with];
+  }
+  return undefined;
 }
 
 function separated(text: string): boolean {

@@ -76,7 +76,8 @@ function read(text: string, catalog: Catalog): Recognition {
   masked.take(/(?<![a-z0-9.])\d+\s*(?:min|mins|minutes)\b/g, () => true); // session length ("15 mins")
   const strengths = readStrengths(masked, vocabulary);
   if (strengths.length === 0) {
-    const drug = principal.named.find((n) => n.sense.kind === 'treatment' && n.sense.entry.kind === 'drug');
+    // After the last drug named: "Norco 10/325", "senna-docusate 8.6/50".
+    const drug = principal.named.filter((n) => n.sense.kind === 'treatment' && n.sense.entry.kind === 'drug').at(-1);
     const bare = drug && readBareStrength(masked, drug.span.end);
     if (bare) strengths.push(bare);
   }
