@@ -40,7 +40,7 @@ const SESSION = '(?:sessions?|visits?|treatments?|appointments?)';
 const UNIT_DAYS: Record<string, number> = { d: 1, day: 1, week: 7, wk: 7, month: 30, mo: 30, year: 365, yr: 365 };
 
 const grammarCache = new WeakMap<RequestVocabulary, Grammar>();
-const PATTERN_NAMES = ['timing', 'supply', 'marked', 'refills', 'hours', 'amount', 'leadingCount', 'everyHours', 'timesADay', 'frequencyWords', 'timesAWeek', 'onceTwiceAWeek', 'sessionsAWeek', 'shorthand', 'weekly', 'duration', 'countBefore', 'countAfterMark', 'countAfterWord', 'mark'] as const;
+const PATTERN_NAMES = ['timing', 'supply', 'marked', 'refills', 'daysThenHours', 'hours', 'amount', 'leadingCount', 'everyHours', 'timesADay', 'frequencyWords', 'timesAWeek', 'onceTwiceAWeek', 'sessionsAWeek', 'shorthand', 'weekly', 'duration', 'countBefore', 'countAfterMark', 'countAfterWord', 'mark'] as const;
 type PatternName = (typeof PATTERN_NAMES)[number];
 /** Every pattern, built once per vocabulary (matchAll never moves a pattern's own position). */
 type Grammar = Record<PatternName, RegExp>;
@@ -51,6 +51,7 @@ function grammarOf(v: RequestVocabulary): Grammar {
     const amountUnits = alternation((v.units ?? []).filter((u) => u.measures === 'amount').flatMap((u) => u.names));
     const frequencyWords = alternation((v.dose_frequencies ?? []).flatMap((f) => f.names));
     const sources: Record<PatternName, string> = {
+      daysThenHours: `${NUM}\\s*days?\\s*${PER}\\s*(?:week|wk)\\b\\s*,?\\s*(?:for\\s+|x\\s*)?${NUM}\\s*(?:hours?|hrs?)\\s*${PER}\\s*day\\b`,
       timing: `\\b(?:in|within|after)\\s+(?:${RANGE}|an?)[\\s-]*(?:days?|weeks?|wks?|months?|mos?)\\b`,
       supply: `\\b(?:days?[\\s-]*supply\\s*:?\\s*${NUM}|(?<!#\\s*)${NUM}[\\s-]*days?[\\s-]*supply)`,
       marked: `(?:#|\\bqty\\b\\.?\\s*:?|\\bquantity\\b\\s*:?|\\bdisp(?:ense)?\\b\\.?\\s*:?)\\s*(\\d+(?:\\.\\d+)?|${NUM})`,
@@ -109,6 +110,11 @@ export function readQuantities(text: MaskedText, vocabulary: RequestVocabulary, 
   });
   // A dose frequency is kept as written ("TID", "q8hrs"): rules read it with their own table.
   readDoseFrequency(q, take, part, g, (m) => text.original.slice(m.index, m.index + m[0].length).trim());
+  take(P.daysThenHours, (m) => {
+    q.hoursPerWeek = toNumber(m[1]!) * toNumber(m[2]!);
+    part('hours', q.hoursPerWeek, m);
+    return true;
+  });
   take(P.hours, (m) => {
     const hours = toNumber(m[1]!);
     q.hoursPerWeek = m[2]!.startsWith('day') ? hours * (m[3] ? toNumber(m[3]) : 7) : hours;
