@@ -6,6 +6,7 @@
 import type { Outcome, Prediction } from '../model/vocabulary.js';
 import type { NoRuleReasonCode } from '../predict/no-rule.js';
 import type { ItemOutcome } from './item-outcome.js';
+import { ReasonAgreementCollector, type ReasonAgreementReport } from './reason-agreement.js';
 
 export type Confusion = Record<Outcome, Record<Prediction, number>>;
 
@@ -26,7 +27,7 @@ export interface Mismatch {
   criteria: string[];
 }
 
-export interface RegressReport {
+export interface RegressReport extends ReasonAgreementReport {
   revision: string;
   /** items with a recorded IMR outcome */
   items: number;
@@ -68,6 +69,8 @@ export class RegressCollector {
   private readonly kept: ItemOutcome[] = [];
   private readonly noRuleReasons: Partial<Record<NoRuleReasonCode, number>> = {};
   private readonly unrecognised = new Set<string>();
+  /** reason agreement, kept apart: it reads rationales, which never touch a prediction */
+  private readonly reasons = new ReasonAgreementCollector();
   private citationChecked = 0;
   private citationAgreed = 0;
   private unscored = 0;
@@ -93,6 +96,7 @@ export class RegressCollector {
       this.noRuleReasons[o.no_rule.reason] = (this.noRuleReasons[o.no_rule.reason] ?? 0) + 1;
       if (o.no_rule.reason === 'unrecognised_request') this.unrecognised.add(o.request);
     }
+    this.reasons.add(o);
     if (o.rule) {
       const r = this.perRule.get(o.rule) ?? { rule: o.rule, items: 0, agree: 0 };
       r.items++;
@@ -153,6 +157,7 @@ export class RegressCollector {
       pinned_failures: this.pinned,
       unscored: this.unscored,
       duplicates: [...this.duplicates.values()],
+      ...this.reasons.report(),
       ...(this.opts.keepPredictions ? { predictions: this.kept } : {}),
     };
   }

@@ -56,7 +56,7 @@ describe('date and duration arithmetic', () => {
   });
 
   it('request_conflicts_records: true or false only when the records give their own version of the request', () => {
-    const cream = { request: 'Ketamine 5% cream', treatment: 'ketamine', route: 'topical' };
+    const cream = { request: 'Ketamine 5% cream', treatment: 'ketamine', route: 'topical' as const };
     expect(fact('request_conflicts_records', {}, cream)).toBeUndefined();
     expect(fact('request_conflicts_records', {}, { ...cream, records_show: { treatment: 'ketamine', route: 'injection' } })).toBe(true);
     expect(fact('request_conflicts_records', {}, { ...cream, records_show: { treatment: 'ketamine', route: 'topical' } })).toBe(false);
