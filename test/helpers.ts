@@ -52,6 +52,8 @@ export function mtus(args: string[], opts: { cwd?: string; input?: string } = {}
     encoding: 'utf8',
     input: opts.input,
     env: { ...process.env, NO_COLOR: '1' },
+    // A regress report of a thousand items is over a megabyte (spawnSync's default buffer).
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
