@@ -19,8 +19,9 @@ import { encodingNotice, readLetterText, type LetterText } from './text/letter-t
 import { formatDiagnostic, InputError } from '../diagnostics/diagnostic.js';
 import { normalizeLetterText } from './text/normalize.js';
 
+/** An imported letter, with the request lines that could not be read as a treatment. */
 export type ImportOutcome =
-  | { ok: true; file: string; kase: Case; notices: string[]; /** set when a text letter was not UTF-8 */ encoding?: string }
+  | { ok: true; file: string; kase: Case; notices: string[]; unrecognised: string[]; /** set when a text letter was not UTF-8 */ encoding?: string }
   | { ok: false; file: string; error: string };
 
 export async function importLetterFile(path: string, catalog: Catalog): Promise<ImportOutcome> {
@@ -64,7 +65,8 @@ export function importLetterText(text: string, file: string, catalog: Catalog): 
   }
   const problems = checkCaseSemantics(valid.data, catalog);
   if (problems.length > 0) return fail(`the imported case does not validate at ${problems[0]!.path.join('.')}: ${problems[0]!.message}`);
-  return { ok: true, file, kase: valid.data, notices };
+  const unrecognised = valid.data.items.filter((i) => !i.treatment && !i.ingredients).map((i) => i.request);
+  return { ok: true, file, kase: valid.data, notices, unrecognised };
 }
 
 /**

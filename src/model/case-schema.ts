@@ -105,6 +105,47 @@ export const RecordedRequest = z.strictObject({
   text: z.string().optional(),
 });
 
+export const READING_ROLES = [
+  'object', 'ingredient', 'service', 'specialty', 'modifier', 'region', 'side', 'level', 'strength', 'form', 'route',
+  'quantity', 'count', 'dose_frequency', 'rate', 'duration', 'refills', 'supply', 'hours',
+] as const;
+
+/** One part of a request line: what it says (role and normalised value) and where (offsets in the request). */
+export const ReadingPart = z.strictObject({
+  role: z.enum(READING_ROLES),
+  value: z.union([z.string(), z.number()]).describe('catalog id, vocabulary id, or the number it states'),
+  text: z.string().describe('the words as written'),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type ReadingPart = z.infer<typeof ReadingPart>;
+
+const NumberRange = z.strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative() }).describe('a stated number or range ("1-2 times a week")');
+
+/**
+ * How the request line was read, kept beside the words: recognised once where the case is built
+ * (import, case loading, normaliseCase) and read by prediction. Derived data: fields the case
+ * states win over it.
+ */
+export const RequestReading = z.strictObject({
+  recognised: z.boolean().describe('a treatment was read from the line'),
+  treatment: tag.optional().describe('the treatment the line requests'),
+  objects: z.array(tag).optional().describe('every treatment the line names, the principal first'),
+  ingredients: z.array(tag).optional().describe('ingredients of a compounded or fixed-combination product'),
+  modifiers: z.array(z.string()).optional().describe('initial, additional, retrospective, postoperative, purchase ...'),
+  specialty: z.string().optional().describe('the specialty of a consultation, evaluation or referral'),
+  perioperative: z.enum(['pre', 'post', 'any']).optional().describe('the item serves a surgery'),
+  visits: NumberRange.optional(),
+  weeks: NumberRange.optional(),
+  per_week: NumberRange.optional(),
+  days: NumberRange.optional().describe('duration of use or treatment in days'),
+  refills: z.number().int().nonnegative().optional(),
+  days_supply: z.number().positive().optional(),
+  hours_per_week: z.number().positive().optional(),
+  parts: z.array(ReadingPart),
+});
+export type RequestReading = z.infer<typeof RequestReading>;
+
 export const DisputedItem = z.strictObject({
   request: z.string().min(1).describe('the item exactly as requested'),
   treatment: treatmentId.optional().describe('catalog id; resolved from the request text when absent'),
@@ -139,6 +180,7 @@ export const DisputedItem = z.strictObject({
     .optional()
     .describe('historical IMR decision, for regression'),
   expect: z.enum(PREDICTIONS).optional().describe('pin the prediction: a change fails `mtus regress`'),
+  reading: RequestReading.optional().describe('how the request line was read (filled in when the case is built)'),
 });
 export type DisputedItem = z.infer<typeof DisputedItem>;
 

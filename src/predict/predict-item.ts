@@ -10,7 +10,9 @@ import { FactContext, type PresumptionPolicy, type AsOf, type IngredientVerdict,
 import type { Case, DisputedItem } from '../model/case-schema.js';
 import type { Prediction } from '../model/vocabulary.js';
 import type { Ruleset } from '../ruleset/load-ruleset.js';
+import { ensureNormalised } from '../request/normalise-case.js';
 import { asOfFor } from './as-of.js';
+import { noRuleOf } from './no-rule.js';
 import { recoveryOf, selectByPhase, type PhaseSelection, type Recovery } from './phase-of-care.js';
 import { ingredientItem, resolveItem } from './resolve-item.js';
 import { satisfied } from './reasons.js';
@@ -41,7 +43,7 @@ export interface ItemPrediction {
   /** the evaluation that decided the prediction */
   decisive: Evaluated | undefined;
   evaluations: Evaluated[];
-  /** why there is no prediction (only when prediction is no_rule and the reason is known) */
+  /** why there is no prediction: present exactly when `prediction` is `no_rule` */
   noRule?: NoRule;
   /** the MTUS Drug Formulary's answer, for a drug item judged from 2018-01-01 */
   formulary?: FormularyAnswer;
@@ -58,7 +60,9 @@ export interface PredictOptions {
 }
 
 /** Predicts item `number` (1-based) of the case. */
-export async function predictItem(ruleset: Ruleset, kase: Case, number: number, opts: PredictOptions = {}): Promise<ItemPrediction> {
+export async function predictItem(ruleset: Ruleset, given: Case, number: number, opts: PredictOptions = {}): Promise<ItemPrediction> {
+  // A case built without recognition (by a library caller) is read once here.
+  const kase = ensureNormalised(given, ruleset.catalog);
   const item = kase.items[number - 1];
   if (!Number.isInteger(number) || item === undefined) throw new RangeError(`item ${number}: the case has ${kase.items.length} item(s), numbered from 1`);
   const { resolved, ingredients } = resolveItem(item, number, ruleset.catalog);
@@ -95,7 +99,8 @@ export async function predictItem(ruleset: Ruleset, kase: Case, number: number, 
     prediction = 'no_rule';
     decisive = undefined;
   }
-  return { number, item, resolved, ingredients: verdicts, asOf, recovery, phase, prediction, decisive, evaluations, ...withFormulary };
+  const noRule = prediction === 'no_rule' ? noRuleOf(item, resolved, verdicts) : undefined;
+  return { number, item, resolved, ingredients: verdicts, asOf, recovery, phase, prediction, decisive, evaluations, ...(noRule ? { noRule } : {}), ...withFormulary };
 }
 
 /** The accompanying surgery's own prediction, when it is disputed in the same case and not documented as authorized. */

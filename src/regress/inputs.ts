@@ -6,6 +6,7 @@
  */
 import { basename } from 'node:path';
 import type { Catalog } from '../catalog/catalog.js';
+import { normaliseCase } from '../request/normalise-case.js';
 import { checkCaseSemantics } from '../cases/case-semantics.js';
 import { parseCaseYaml } from '../cases/load-case.js';
 import { InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -100,7 +101,7 @@ export async function parseRecord(record: InputRecord, catalog: Catalog): Promis
   }
   const semantic = checkCaseSemantics(parsed.data, catalog)[0];
   if (semantic) return at(semantic.code, `${semantic.path.join('.')}: ${semantic.message}`);
-  return { ok: true, input: caseInput(`${record.shown}:${record.line}`, parsed.data) };
+  return { ok: true, input: caseInput(`${record.shown}:${record.line}`, normaliseCase(parsed.data, catalog)) };
 }
 
 const stem = (file: string) => basename(file).replace(/\.[^.]+$/, '');

@@ -5,6 +5,7 @@
 import type { InputCase } from './inputs.js';
 import type { Outcome, Prediction } from '../model/vocabulary.js';
 import { formatCitation } from '../predict/citation.js';
+import type { NoRule } from '../predict/no-rule.js';
 import { predictItem, type ItemPrediction } from '../predict/predict-item.js';
 import { reasons, satisfied } from '../predict/reasons.js';
 import { editionAt } from '../ruleset/editions.js';
@@ -21,6 +22,8 @@ export interface ItemOutcome {
   treatment: string | null;
   actual: Outcome | null;
   predicted: Prediction;
+  /** why there is no prediction, when `predicted` is no_rule; null otherwise */
+  no_rule: NoRule | null;
   /** a pinned prediction: a different one fails the run */
   expect: Prediction | null;
   rule: string | null;
@@ -54,6 +57,7 @@ function toOutcome(ruleset: Ruleset, input: InputCase, p: ItemPrediction): ItemO
     treatment: p.resolved.treatment ?? null,
     actual: p.item.actual?.outcome ?? null,
     predicted: p.prediction,
+    no_rule: p.noRule ?? null,
     expect: p.item.expect ?? null,
     rule: rule?.id ?? null,
     citation: edition ? formatCitation(edition) : null,

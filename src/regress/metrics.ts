@@ -4,6 +4,7 @@
  * precision, the always-upheld baseline on the same items, per-rule and citation agreement.
  */
 import type { Outcome, Prediction } from '../model/vocabulary.js';
+import type { NoRuleReasonCode } from '../predict/no-rule.js';
 import type { ItemOutcome } from './item-outcome.js';
 import { ReasonAgreementCollector, type ReasonAgreementReport } from './reason-agreement.js';
 
@@ -40,6 +41,10 @@ export interface RegressReport extends ReasonAgreementReport {
   overturned_precision: number | null;
   citation_agreement: number | null;
   baseline: { accuracy: number; balanced_accuracy: number };
+  /** items without a prediction, by why (scored items only) */
+  no_rule_reasons: Partial<Record<NoRuleReasonCode, number>>;
+  /** request texts that could not be read, each once */
+  unrecognised_requests: string[];
   rules: RuleAgreement[];
   mismatches: Mismatch[];
   /** all mismatches, when the list above was cut short */
@@ -64,6 +69,8 @@ export class RegressCollector {
   private readonly mismatches: Mismatch[] = [];
   private readonly pinned: Mismatch[] = [];
   private readonly kept: ItemOutcome[] = [];
+  private readonly noRuleReasons: Partial<Record<NoRuleReasonCode, number>> = {};
+  private readonly unrecognised = new Set<string>();
   /** reason agreement, kept apart: it reads rationales, which never touch a prediction */
   private readonly reasons = new ReasonAgreementCollector();
   private citationChecked = 0;
@@ -89,6 +96,10 @@ export class RegressCollector {
       return;
     }
     this.confusion[o.actual][o.predicted]++;
+    if (o.no_rule) {
+      this.noRuleReasons[o.no_rule.reason] = (this.noRuleReasons[o.no_rule.reason] ?? 0) + 1;
+      if (o.no_rule.reason === 'unrecognised_request') this.unrecognised.add(o.request);
+    }
     this.reasons.add(o);
     if (o.rule) {
       const r = this.perRule.get(o.rule) ?? { rule: o.rule, items: 0, agree: 0 };
@@ -147,6 +158,8 @@ export class RegressCollector {
         accuracy: round(ratio(actualUpheld, items)),
         balanced_accuracy: round(balanced(actualUpheld > 0 ? 1 : 0, 0, actualUpheld, actualOverturned)),
       },
+      no_rule_reasons: { ...this.noRuleReasons },
+      unrecognised_requests: [...this.unrecognised],
       rules: [...this.perRule.values()].sort((a, b) => a.rule.localeCompare(b.rule)),
       mismatches: this.mismatches,
       mismatch_count: this.mismatchCount,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { fileDiagnostic, InputError } from '../diagnostics/diagnostic.js';
 import { readInputText } from '../io/read-input.js';
 import { OUTCOMES, PREDICTIONS } from '../model/vocabulary.js';
+import { NO_RULE_REASONS } from '../predict/no-rule.js';
 import type { SavedRun } from './diff.js';
 
 const SavedPrediction = z.looseObject({
@@ -19,6 +20,8 @@ const SavedPrediction = z.looseObject({
   citation_agrees: z.boolean().nullable(),
   criteria: z.array(z.string()),
   revision: z.string(),
+  // Runs saved before no_rule reasons were recorded have none.
+  no_rule: z.strictObject({ reason: z.enum(NO_RULE_REASONS), detail: z.string() }).nullable().default(null),
 });
 const Run = z.looseObject({ revision: z.string(), predictions: z.array(SavedPrediction) });
 

@@ -17,6 +17,7 @@ export function checkJson(r: CaseResult) {
       request: e.request,
       treatment: e.treatment,
       prediction: e.prediction,
+      no_rule: e.noRule ? { reason: e.noRule.reason, detail: e.noRule.detail } : null,
       rule: e.rule,
       citation: e.citation,
       as_of: e.asOf,
@@ -38,7 +39,6 @@ export function checkJson(r: CaseResult) {
       phase_of_care: e.phase,
       rationale: e.rationale,
       ...(e.actual ? { actual: e.actual } : {}),
-      ...(e.noRule ? { no_rule: e.noRule } : {}),
       ...(e.formulary ? { formulary: e.formulary } : {}),
     })),
   };
@@ -54,6 +54,7 @@ export const checkReporter: Reporter<CaseResult> = {
     const parts = [`## ${r.case}`, '', `Ruleset revision \`${r.revision}\`.`];
     for (const { explanation: e, prediction } of r.items) {
       parts.push('', `### ${prediction.number}. ${e.request}`, '', `**Prediction:** ${VERDICT[e.prediction]}${e.actual ? ` — actual: ${e.actual}` : ''}`);
+      if (e.noRule) parts.push('', `**No rule:** ${e.noRule.reason} — ${cell(e.noRule.detail)}`);
       if (e.rule) parts.push('', `**Rule:** \`${e.rule}\` — ${e.citation}`);
       if (e.criteria.length) {
         parts.push('', '| | criterion | evidence |', '|---|---|---|');
@@ -88,6 +89,7 @@ function itemText(e: ItemExplanation, number: number, c: Colors): string {
   const actual = e.actual ? `   actual: ${e.actual} ${e.actual === e.prediction ? c.green('(agrees)') : c.red('(differs)')}` : '';
   lines.push(`   Prediction: ${paint(VERDICT[e.prediction])}${actual}`);
   if (e.rule) lines.push(`   Rule: ${e.rule}: ${e.citation}`);
+  if (e.noRule) lines.push(`   No rule: ${e.noRule.reason} (${e.noRule.detail})`);
   lines.push(`   Treatment: ${e.treatment ?? 'not recognised'}; judged as of ${e.asOf.date} (${e.asOf.from})`);
   if (e.ingredients) {
     lines.push(`   Ingredients: ${e.ingredients.map((v) => `${v.ingredient} (${v.prediction === 'upheld' ? 'not recommended' : v.prediction === 'overturned' ? 'recommended' : 'no rule'})`).join(', ')}`);

@@ -11,7 +11,8 @@ import { Catalog } from '../catalog/catalog.js';
 import { compareDiagnostics, InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { CompileError, compileRule, type SharedCriterion } from '../engine/compile-rule.js';
 import type { CompiledRule } from '../engine/compiled-rule.js';
-import { TermCatalogFile, TreatmentCatalogFile } from '../model/catalog-schema.js';
+import { RequestVocabularyFile, TermCatalogFile, TreatmentCatalogFile, type TreatmentEntry } from '../model/catalog-schema.js';
+import { mergeVocabulary, vocabularyReferences } from '../request/vocabulary-file.js';
 import { Rule, SharedCriteriaFile } from '../model/rule-schema.js';
 import { readInputText } from '../io/read-input.js';
 import { PresumptionsFile, type Presumption } from '../model/presumption-schema.js';
@@ -46,7 +47,7 @@ export interface Ruleset {
 /** The rules bundled with the package. */
 export const BUNDLED_RULES_DIR = fileURLToPath(new URL('../../rules', import.meta.url));
 
-type Kind = 'treatments' | 'terms' | 'shared' | 'presumptions' | 'documents' | 'formulary' | 'reasons' | 'rule';
+type Kind = 'treatments' | 'request' | 'terms' | 'shared' | 'presumptions' | 'documents' | 'formulary' | 'reasons' | 'rule';
 
 /** The policy file: how the ruleset reads the records' silence. */
 export const PRESUMPTIONS_FILE = 'presumptions.yaml';
@@ -56,7 +57,10 @@ function kindOf(dir: string, file: string): Kind {
   if (rel.length === 1 && /^documents\.ya?ml$/.test(rel[0]!)) return 'documents';
   // The MTUS Drug Formulary's policies and drug list are data the formulary module reads.
   if (rel[0] === 'formulary') return 'formulary';
-  if (rel[0] === 'catalog') return basename(file).startsWith('treatments') ? 'treatments' : 'terms';
+  if (rel[0] === 'catalog') {
+    const name = basename(file);
+    return name.startsWith('treatments') ? 'treatments' : name.startsWith('request') ? 'request' : 'terms';
+  }
   if (rel[0] === 'shared') return basename(file) === PRESUMPTIONS_FILE ? 'presumptions' : 'shared';
   if (rel[0] === REASONS_DIR) return 'reasons';
   return 'rule';
@@ -143,8 +147,10 @@ function validateSources(sources: readonly Source[]): { content: SnapshotContent
   const diagnostics: Diagnostic[] = [];
   const loose: LooseLeaf[] = [];
   const files = parseFiles(sources);
-  const content: SnapshotContent = { data: { treatments: [], classes: [], conditions: [], findings: [] }, shared: [], presumptions: [], rules: [] };
+  const content: SnapshotContent = { data: { treatments: [], classes: [], conditions: [], findings: [], vocabulary: {} }, shared: [], presumptions: [], rules: [] };
   let documents: SnapshotContent['documents'];
+  const vocabularyFiles: { file: string; value: RequestVocabularyFile }[] = [];
+  const treatmentOrigins: { file: string; index: number; entry: TreatmentEntry }[] = [];
   const catalogIds = new Map<string, string>();
   const claim = (kind: string, id: string, file: string, path: PathSegment[]) => {
     const first = catalogIds.get(`${kind}:${id}`);
@@ -160,9 +166,17 @@ function validateSources(sources: readonly Source[]): { content: SnapshotContent
       if (!v.ok) diagnostics.push(...v.diagnostics);
       else {
         v.value.treatments.forEach((t, i) => claim('treatment', t.id, shown, ['treatments', i, 'id']));
+        v.value.treatments.forEach((entry, index) => treatmentOrigins.push({ file: shown, index, entry }));
         (v.value.classes ?? []).forEach((c, i) => claim('treatment', c.id, shown, ['classes', i, 'id']));
         data.treatments.push(...v.value.treatments);
         data.classes.push(...(v.value.classes ?? []));
+      }
+    } else if (source.kind === 'request') {
+      const v = validateYaml(RequestVocabularyFile, y);
+      if (!v.ok) diagnostics.push(...v.diagnostics);
+      else {
+        vocabularyFiles.push({ file: shown, value: v.value });
+        data.vocabulary = mergeVocabulary(data.vocabulary ?? {}, v.value);
       }
     } else if (source.kind === 'terms') {
       const v = validateYaml(TermCatalogFile, y);
@@ -199,6 +213,22 @@ function validateSources(sources: readonly Source[]): { content: SnapshotContent
         diagnostics.push(...v.diagnostics);
         loose.push(...looseLeavesOf((y.value as { criteria?: unknown } | undefined)?.criteria, shown, ['criteria']));
       } else content.rules.push({ rule: v.value, file: shown });
+    }
+  }
+  // The vocabulary names treatments and classes: each must be in the catalog.
+  const known = new Set([...data.treatments.map((t) => t.id), ...data.classes.map((c) => c.id)]);
+  for (const { file, value } of vocabularyFiles) {
+    for (const ref of vocabularyReferences(value)) {
+      if (!known.has(ref.id)) diagnostics.push({ file, ...positionOf(files.get(file)!, ref.path), code: 'unknown-treatment', message: `'${ref.id}' is not a catalog treatment or class` });
+    }
+  }
+  for (const { file, index, entry } of treatmentOrigins) {
+    const refs = [
+      ...(entry.ingredients ?? []).map((id, k) => ({ id, path: ['treatments', index, 'ingredients', k] })),
+      ...(entry.combinations ?? []).flatMap((c, j) => c.with.map((id, k) => ({ id, path: ['treatments', index, 'combinations', j, 'with', k] }))),
+    ];
+    for (const ref of refs) {
+      if (!known.has(ref.id)) diagnostics.push({ file, ...positionOf(files.get(file)!, ref.path), code: 'unknown-treatment', message: `'${ref.id}' is not a catalog treatment or class` });
     }
   }
   if (documents) content.documents = documents;

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { Catalog } from '../catalog/catalog.js';
 import { OPERATORS } from '../facts/fact-types.js';
 import { FACTS } from '../facts/registry.js';
-import { TermCatalogFile, TreatmentCatalogFile } from '../model/catalog-schema.js';
+import { RequestVocabularyFile, TermCatalogFile, TreatmentCatalogFile } from '../model/catalog-schema.js';
 import { Case } from '../model/case-schema.js';
 import { PresumptionsFile } from '../model/presumption-schema.js';
 import { Rule, SharedCriteriaFile } from '../model/rule-schema.js';
@@ -23,6 +23,7 @@ export const SCHEMAS = {
   cases: { file: 'case.schema.json', schema: Case, title: 'mtus-rules case file' },
   treatments: { file: 'treatments.schema.json', schema: TreatmentCatalogFile, title: 'mtus-rules treatment catalog' },
   terms: { file: 'terms.schema.json', schema: TermCatalogFile, title: 'mtus-rules condition and finding tags' },
+  request: { file: 'request.schema.json', schema: RequestVocabularyFile, title: 'mtus-rules request vocabulary' },
   shared: { file: 'shared.schema.json', schema: SharedCriteriaFile, title: 'mtus-rules shared criteria' },
   presumptions: { file: 'presumptions.schema.json', schema: PresumptionsFile, title: 'mtus-rules presumptions: how silence is read' },
   documents: { file: 'documents.schema.json', schema: DocumentRegistryFile, title: 'mtus-rules guideline document registry' },

@@ -9,7 +9,7 @@ describe('mtus check', () => {
     expect(Object.keys(out)).toEqual(['case', 'items']);
     expect(out.items).toHaveLength(2);
     for (const item of out.items) {
-      expect(Object.keys(item).sort()).toEqual(['actual', 'as_of', 'citation', 'criteria', 'item', 'missing', 'phase_of_care', 'prediction', 'presumptions', 'rationale', 'request', 'rule', 'treatment']);
+      expect(Object.keys(item).sort()).toEqual(['actual', 'as_of', 'citation', 'criteria', 'item', 'missing', 'no_rule', 'phase_of_care', 'prediction', 'presumptions', 'rationale', 'request', 'rule', 'treatment']);
       for (const c of item.criteria) expect(Object.keys(c).filter((k) => !['presumed', 'note', 'ingredient'].includes(k))).toEqual(['id', 'text', 'status', 'depth', 'rule', 'evidence']);
     }
     // Seed 001's ketamine cream refill: the reviewer continued it on its documented benefit, but the guideline admits

@@ -61,7 +61,7 @@ describe('mtus import', () => {
     expect(r.status).toBe(2);
     const out = JSON.parse(r.stdout);
     expect(out.map((o: { ok: boolean }) => o.ok)).toEqual([true, false]);
-    expect(Object.keys(out[0])).toEqual(['file', 'ok', 'case', 'notices']);
+    expect(Object.keys(out[0])).toEqual(['file', 'ok', 'case', 'notices', 'unrecognised']);
     expect(out[0].case.evidence[0]).toEqual(expect.objectContaining({ path: 'patient.age', start: expect.any(Number), end: expect.any(Number) }));
     expect(out[1].error).toMatch(/bad\.txt: not imported/);
   });
