@@ -2,34 +2,39 @@
 /**
  * The `mtus` command. Bad input (a case or rule file that does not validate, a bad option) prints
  * one located line per problem and exits 2, never a stack trace; MTUS_DEBUG=1 shows traces for bugs.
+ * Each command's module is imported only when that command runs, so `mtus check` does not pay for
+ * the importer, lint or test code; help and unknown commands load them all.
  */
 import { Command, CommanderError } from 'commander';
 import { InputError, formatDiagnostic } from '../diagnostics/diagnostic.js';
-import { checkCommand } from './commands/check.js';
-import { importCommand } from './commands/import.js';
-import { lintCommand } from './commands/lint.js';
-import { regressCommand } from './commands/regress.js';
-import { factsCommand, rulesCommand } from './commands/rules.js';
-import { schemaCommand } from './commands/schema.js';
-import { testCommand } from './commands/test.js';
 
-const program = new Command('mtus')
-  .description('Predict and explain California IMR outcomes from cited MTUS/ODG guideline rules')
-  .exitOverride()
-  .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-  .addCommand(checkCommand())
-  .addCommand(importCommand())
-  .addCommand(regressCommand())
-  .addCommand(lintCommand())
-  .addCommand(testCommand())
-  .addCommand(schemaCommand())
-  .addCommand(rulesCommand())
-  .addCommand(factsCommand());
+/** Every command by name, with the module that builds it (one line per command). */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./commands/check.js')).checkCommand(),
+  import: async () => (await import('./commands/import.js')).importCommand(),
+  regress: async () => (await import('./commands/regress.js')).regressCommand(),
+  lint: async () => (await import('./commands/lint.js')).lintCommand(),
+  test: async () => (await import('./commands/test.js')).testCommand(),
+  schema: async () => (await import('./commands/schema.js')).schemaCommand(),
+  rules: async () => (await import('./commands/rules.js')).rulesCommand(),
+  facts: async () => (await import('./commands/rules.js')).factsCommand(),
+};
 
-// addCommand() does not pass these settings down: every command must throw, not exit, on bad usage.
-for (const command of program.commands) command.exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) });
+/** The command named on the command line, or all of them (for help, or to report an unknown one). */
+async function commandsFor(argv: readonly string[]): Promise<Command[]> {
+  const named = argv[2];
+  if (named !== undefined && Object.hasOwn(COMMANDS, named)) return [await COMMANDS[named]!()];
+  return Promise.all(Object.values(COMMANDS).map((build) => build()));
+}
 
 try {
+  const program = new Command('mtus')
+    .description('Predict and explain California IMR outcomes from cited MTUS/ODG guideline rules')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  for (const command of await commandsFor(process.argv)) program.addCommand(command);
+  // addCommand() does not pass these settings down: every command must throw, not exit, on bad usage.
+  for (const command of program.commands) command.exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) });
   await program.parseAsync(process.argv);
 } catch (e) {
   process.exitCode = exitCodeFor(e);
