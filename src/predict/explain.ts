@@ -23,6 +23,8 @@ export interface CriterionLine {
   status: ShownStatus;
   /** why a not-applicable criterion did not count */
   note?: string;
+  /** ids of the presumptions the criterion's fact rests on */
+  presumed?: string[];
   rule: string;
   /** nesting depth in the criteria tree, for indented display */
   depth: number;
@@ -40,6 +42,8 @@ export interface ItemExplanation {
   missing: string[];
   rationale: string;
   actual: Outcome | undefined;
+  /** the presumptions the shown criteria rest on: how the records' silence was read, and where that reading comes from */
+  presumptions: { id: string; statement: string; citation: string }[];
   asOf: ItemPrediction['asOf'];
   ingredients: ItemPrediction['ingredients'];
 }
@@ -59,6 +63,7 @@ export function explainItem(p: ItemPrediction): ItemExplanation {
     missing,
     rationale: rationale(p, missing),
     actual: p.item.actual?.outcome,
+    presumptions: presumptionsShown(criteria, ordered),
     asOf: p.asOf,
     ingredients: p.ingredients,
   };
@@ -80,6 +85,8 @@ function criterionLines(e: Evaluated): CriterionLine[] {
         evidence: node.kind === 'leaf' ? evidenceOf(node, e) : undefined,
         ingredient: e.ingredient,
       });
+      const presumed = node.kind === 'leaf' ? presumedBy(node, e) : [];
+      if (presumed.length > 0) lines.at(-1)!.presumed = presumed;
     }
     // A condition that does not arise is one line: what it would have asked is beside the point.
     if (why === 'condition_not_met' || why === 'condition_not_documented') return;
@@ -90,6 +97,20 @@ function criterionLines(e: Evaluated): CriterionLine[] {
   };
   visit(e.evaluation.compiled.tree, 0);
   return lines;
+}
+
+function presumedBy(leaf: LeafNode, e: Evaluated): string[] {
+  const def = FACTS.get(leaf.criterion.fact);
+  return def ? [...e.ctx.presumedBy(def, leaf.criterion.params ?? {})] : [];
+}
+
+function presumptionsShown(lines: readonly CriterionLine[], evaluations: readonly Evaluated[]): ItemExplanation['presumptions'] {
+  const policy = evaluations[0]?.ctx.policy.presumptions;
+  const ids = [...new Set(lines.filter((l) => l.status !== 'not_applicable').flatMap((l) => l.presumed ?? []))];
+  return ids.flatMap((id) => {
+    const p = policy?.get(id);
+    return p ? [{ id, statement: p.statement, citation: formatCitation(p.source) }] : [];
+  });
 }
 
 function inapplicableNote(node: CompiledNode, why: Inapplicable): string {

@@ -6,7 +6,7 @@
  */
 import type { RuleEvaluation } from '../engine/evaluate-rule.js';
 import { evaluateRule } from '../engine/evaluate-rule.js';
-import { FactContext, type AsOf, type IngredientVerdict, type ResolvedItem, type SurgeryVerdict } from '../facts/fact-context.js';
+import { FactContext, type PresumptionPolicy, type AsOf, type IngredientVerdict, type ResolvedItem, type SurgeryVerdict } from '../facts/fact-context.js';
 import type { Case, DisputedItem } from '../model/case-schema.js';
 import type { Prediction } from '../model/vocabulary.js';
 import type { Ruleset } from '../ruleset/load-ruleset.js';
@@ -35,6 +35,8 @@ export interface ItemPrediction {
 
 export interface PredictOptions {
   asOf?: string;
+  /** read the records literally: no presumption applies */
+  strict?: boolean;
   /** internal: judging the surgery another item accompanies, which must not recurse */
   forSibling?: boolean;
 }
@@ -43,20 +45,21 @@ export async function predictItem(ruleset: Ruleset, kase: Case, index: number, o
   const item = kase.items[index]!;
   const { resolved, ingredients } = resolveItem(item, index, ruleset.catalog);
   const asOf = asOfFor(kase, item, opts.asOf);
+  const policy: PresumptionPolicy = { presumptions: ruleset.presumptions, strict: opts.strict === true };
   const evaluations: Evaluated[] = [];
   let verdicts: IngredientVerdict[] | undefined;
 
   if (ingredients) {
     verdicts = [];
     for (const ingredient of ingredients) {
-      const own = await evaluateAll(ruleset, new FactContext(kase, ingredientItem(resolved, ingredient), ruleset.catalog, asOf), ingredient);
+      const own = await evaluateAll(ruleset, new FactContext(kase, ingredientItem(resolved, ingredient), ruleset.catalog, asOf, undefined, undefined, policy), ingredient);
       evaluations.push(...own);
       const p = predictionOf(own);
       verdicts.push({ ingredient, prediction: p.prediction, rule: p.decisive?.evaluation.compiled.rule.id });
     }
   }
   const surgery = opts.forSibling ? undefined : await associatedSurgeryVerdict(ruleset, kase, resolved, opts);
-  const ctx = new FactContext(kase, resolved, ruleset.catalog, asOf, verdicts, surgery);
+  const ctx = new FactContext(kase, resolved, ruleset.catalog, asOf, verdicts, surgery, policy);
   evaluations.unshift(...(await evaluateAll(ruleset, ctx)));
 
   let { prediction, decisive } = predictionOf(evaluations);

@@ -16,8 +16,9 @@ export function checkJson(r: CaseResult) {
       prediction: e.prediction,
       rule: e.rule,
       citation: e.citation,
-      criteria: e.criteria.map((c) => ({ id: c.id, text: c.text, status: c.status })),
+      criteria: e.criteria.map((c) => ({ id: c.id, text: c.text, status: c.status, ...(c.presumed ? { presumed: c.presumed } : {}) })),
       missing: e.missing,
+      presumptions: e.presumptions,
       rationale: e.rationale,
       ...(e.actual ? { actual: e.actual } : {}),
     })),
@@ -39,6 +40,7 @@ export const checkReporter: Reporter<CaseResult> = {
         parts.push('', '| | criterion | evidence |', '|---|---|---|');
         for (const k of e.criteria) parts.push(`| ${MARK[k.status]} | ${cell(`${'  '.repeat(k.depth)}${k.text}`)} | ${cell(k.note ?? k.evidence)} |`);
       }
+      for (const p of e.presumptions) parts.push('', `**Presumed** (\`${p.id}\`): ${p.statement} — ${p.citation}`);
       if (e.missing.length) parts.push('', `**To document:** ${e.missing.join('; ')}`);
       parts.push('', `> ${e.rationale}`);
     }
@@ -62,7 +64,9 @@ function itemText(e: ItemExplanation, index: number, c: Colors): string {
     lines.push(`   ${'  '.repeat(k.depth)}${mark} ${k.text}${who} ${c.dim(`(${k.id})`)}`);
     if (k.note) lines.push(`   ${'  '.repeat(k.depth)}    ${c.dim(k.note)}`);
     else if (k.evidence) lines.push(`   ${'  '.repeat(k.depth)}    ${c.dim(k.evidence)}`);
+    if (k.presumed && k.status !== 'not_applicable') lines.push(`   ${'  '.repeat(k.depth)}    ${c.dim(`presumed: ${k.presumed.join(', ')}`)}`);
   }
+  for (const p of e.presumptions) lines.push(`   Presumed (${p.id}): ${p.statement} [${p.citation}]`);
   if (e.missing.length) lines.push(`   To pass, document: ${e.missing.join('; ')}`);
   lines.push(`   Rationale: ${e.rationale}`);
   return lines.join('\n');

@@ -14,6 +14,8 @@ import { CompileError, compileRule, type SharedCriterion } from '../engine/compi
 import type { CompiledRule } from '../engine/compiled-rule.js';
 import { TermCatalogFile, TreatmentCatalogFile } from '../model/catalog-schema.js';
 import { Rule, SharedCriteriaFile } from '../model/rule-schema.js';
+import { PresumptionsFile, type Presumption } from '../model/presumption-schema.js';
+import { checkPresumptions } from '../presumptions/check-presumptions.js';
 import { validateYaml } from '../yaml/validate.js';
 import { parseYaml, positionOf, type PathSegment, type YamlFile } from '../yaml/yaml-document.js';
 import { readSnapshot, writeSnapshot, type SnapshotContent } from './snapshot.js';
@@ -26,6 +28,8 @@ export interface Ruleset {
   catalog: Catalog;
   rules: CompiledRule[];
   shared: ReadonlyMap<string, SharedCriterion>;
+  /** how silence is read: the presumptions the policy file declares, by id */
+  presumptions: ReadonlyMap<string, Presumption>;
   index: RuleIndex;
   /** short hash of every file in the ruleset: two runs with the same revision used the same rules */
   revision: string;
@@ -36,12 +40,15 @@ export interface Ruleset {
 /** The rules bundled with the package. */
 export const BUNDLED_RULES_DIR = fileURLToPath(new URL('../../rules', import.meta.url));
 
-type Kind = 'treatments' | 'terms' | 'shared' | 'rule';
+type Kind = 'treatments' | 'terms' | 'shared' | 'presumptions' | 'rule';
+
+/** The policy file: how the ruleset reads the records' silence. */
+export const PRESUMPTIONS_FILE = 'presumptions.yaml';
 
 function kindOf(dir: string, file: string): Kind {
   const rel = relative(dir, file).split(sep);
   if (rel[0] === 'catalog') return basename(file).startsWith('treatments') ? 'treatments' : 'terms';
-  if (rel[0] === 'shared') return 'shared';
+  if (rel[0] === 'shared') return basename(file) === PRESUMPTIONS_FILE ? 'presumptions' : 'shared';
   return 'rule';
 }
 
@@ -107,7 +114,7 @@ function parseFiles(sources: readonly Source[]): Map<string, YamlFile> {
 function validateSources(sources: readonly Source[]): { content: SnapshotContent; files: Map<string, YamlFile>; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const files = parseFiles(sources);
-  const content: SnapshotContent = { data: { treatments: [], classes: [], conditions: [], findings: [] }, shared: [], rules: [] };
+  const content: SnapshotContent = { data: { treatments: [], classes: [], conditions: [], findings: [] }, shared: [], presumptions: [], rules: [] };
   const catalogIds = new Map<string, string>();
   const claim = (kind: string, id: string, file: string, path: PathSegment[]) => {
     const first = catalogIds.get(`${kind}:${id}`);
@@ -136,6 +143,10 @@ function validateSources(sources: readonly Source[]): { content: SnapshotContent
         data.conditions.push(...(v.value.conditions ?? []));
         data.findings.push(...(v.value.findings ?? []));
       }
+    } else if (source.kind === 'presumptions') {
+      const v = validateYaml(PresumptionsFile, y);
+      if (!v.ok) diagnostics.push(...v.diagnostics);
+      else v.value.presumptions.forEach((p, i) => content.presumptions.push({ presumption: p, file: shown, path: ['presumptions', i] }));
     } else if (source.kind === 'shared') {
       const v = validateYaml(SharedCriteriaFile, y);
       if (!v.ok) diagnostics.push(...v.diagnostics);
@@ -166,7 +177,9 @@ function assemble(dir: string, revision: string, content: SnapshotContent, files
     }
   }
   diagnostics.push(...checkRuleSemantics(compiled, shared, catalog, lazyFiles));
-  const ruleset = { dir, catalog, rules: compiled, shared, index: new RuleIndex(compiled, catalog), revision } as Omit<Ruleset, 'files'>;
+  diagnostics.push(...checkPresumptions(content.presumptions, lazyFiles));
+  const presumptions = new Map(content.presumptions.map((p) => [p.presumption.id, p.presumption]));
+  const ruleset = { dir, catalog, rules: compiled, shared, presumptions, index: new RuleIndex(compiled, catalog), revision } as Omit<Ruleset, 'files'>;
   // Positions are only needed to report problems and coverage: parse the YAML then, once.
   Object.defineProperty(ruleset, 'files', { get: lazyFiles, enumerable: true });
   return { ruleset: ruleset as Ruleset, diagnostics };

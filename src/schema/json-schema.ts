@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { TermCatalogFile, TreatmentCatalogFile } from '../model/catalog-schema.js';
 import { Case } from '../model/case-schema.js';
+import { PresumptionsFile } from '../model/presumption-schema.js';
 import { Rule, SharedCriteriaFile } from '../model/rule-schema.js';
 
 export const SCHEMAS = {
@@ -13,6 +14,7 @@ export const SCHEMAS = {
   treatments: { file: 'treatments.schema.json', schema: TreatmentCatalogFile, title: 'mtus-rules treatment catalog' },
   terms: { file: 'terms.schema.json', schema: TermCatalogFile, title: 'mtus-rules condition and finding tags' },
   shared: { file: 'shared.schema.json', schema: SharedCriteriaFile, title: 'mtus-rules shared criteria' },
+  presumptions: { file: 'presumptions.schema.json', schema: PresumptionsFile, title: 'mtus-rules presumptions: how silence is read' },
 } as const;
 
 export type SchemaKind = keyof typeof SCHEMAS;

@@ -9,8 +9,8 @@ describe('mtus check', () => {
     expect(Object.keys(out)).toEqual(['case', 'items']);
     expect(out.items).toHaveLength(2);
     for (const item of out.items) {
-      expect(Object.keys(item).sort()).toEqual(['actual', 'citation', 'criteria', 'missing', 'prediction', 'rationale', 'request', 'rule', 'treatment']);
-      for (const c of item.criteria) expect(Object.keys(c)).toEqual(['id', 'text', 'status']);
+      expect(Object.keys(item).sort()).toEqual(['actual', 'citation', 'criteria', 'missing', 'prediction', 'presumptions', 'rationale', 'request', 'rule', 'treatment']);
+      for (const c of item.criteria) expect(Object.keys(c).filter((k) => k !== 'presumed')).toEqual(['id', 'text', 'status']);
     }
     expect(out.items.map((i: { prediction: string }) => i.prediction)).toEqual(['upheld', 'overturned']);
   });

@@ -14,10 +14,11 @@ export function checkCommand(): Command {
     .argument('<case>', 'case file (YAML)')
     .option('--item <n>', 'only item N (1-based)', parsePositiveInt)
     .option('--as-of <date>', 'judge the request as of this date (picks the guideline edition in force)', parseDate)
+    .option('--strict', 'read the records literally: apply none of the presumptions in rules/shared/presumptions.yaml')
     .option('--rules <dir>', 'ruleset directory (default: the bundled rules)')
     .option('--json', 'machine-readable output')
     .option('--markdown', 'Markdown, for pasting into a review')
-    .action(async (file: string, opts: { item?: number; asOf?: string; rules?: string; json?: boolean; markdown?: boolean }) => {
+    .action(async (file: string, opts: { item?: number; asOf?: string; strict?: boolean; rules?: string; json?: boolean; markdown?: boolean }) => {
       const ruleset = loadRuleset(opts.rules);
       const kase = loadCaseFile(file, ruleset.catalog);
       if (opts.item !== undefined && opts.item > kase.items.length) {
@@ -26,6 +27,7 @@ export function checkCommand(): Command {
       const result = await evaluateCase(ruleset, kase, {
         ...(opts.item !== undefined ? { item: opts.item - 1 } : {}),
         ...(opts.asOf ? { asOf: opts.asOf } : {}),
+        ...(opts.strict ? { strict: true } : {}),
       });
       process.stdout.write(render(checkReporter, result, renderOptions(opts)));
     });
