@@ -45,12 +45,12 @@ export interface CliResult {
 }
 
 /** Runs the built `mtus` command (npm test builds first). */
-export function mtus(args: string[], opts: { cwd?: string; input?: string } = {}): CliResult {
+export function mtus(args: string[], opts: { cwd?: string; input?: string; env?: Record<string, string> } = {}): CliResult {
   const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli', 'main.js'), ...args], {
     cwd: opts.cwd ?? ROOT,
     encoding: 'utf8',
     input: opts.input,
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...opts.env },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -6,6 +6,7 @@
  * the importer, lint or test code; help and unknown commands load them all.
  */
 import { Command, CommanderError } from 'commander';
+import { setCacheDir } from '../cache/cache-dir.js';
 import { InputError, formatDiagnostic } from '../diagnostics/diagnostic.js';
 
 /** Every command by name, with the module that builds it (one line per command). */
@@ -28,13 +29,17 @@ async function commandsFor(argv: readonly string[]): Promise<Command[]> {
 }
 
 try {
-  const program = new Command('mtus')
+  const program: Command = new Command('mtus')
     .description('Predict and explain California IMR outcomes from cited MTUS/ODG guideline rules')
+    .option('--cache-dir <dir>', 'where compiled rulesets and text read from PDFs are kept (default: $XDG_CACHE_HOME/mtus-rules or ~/.cache/mtus-rules)')
+    .hook('preAction', (root: Command) => setCacheDir(root.opts<{ cacheDir?: string }>().cacheDir))
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   for (const command of await commandsFor(process.argv)) program.addCommand(command);
   // addCommand() does not pass these settings down: every command must throw, not exit, on bad usage.
-  for (const command of program.commands) command.exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) }).configureHelp({ showGlobalOptions: true });
+  }
   await program.parseAsync(process.argv);
 } catch (e) {
   process.exitCode = exitCodeFor(e);

@@ -9,6 +9,7 @@ import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Catalog } from '../catalog/catalog.js';
 import { checkCaseSemantics } from '../cases/case-semantics.js';
+import { quickCase } from '../cases/case-shape.js';
 import { parseCaseYaml } from '../cases/load-case.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { Case } from '../model/case-schema.js';
@@ -81,14 +82,19 @@ export async function parseRecord(record: InputRecord, catalog: Catalog): Promis
   } catch (e) {
     return at('json-syntax', `not a JSON value: ${(e as Error).message}`);
   }
-  const parsed = Case.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return at('invalid-case', `${issue.path.join('.') || 'case'}: ${issue.message}`);
+  // The quick check answers for a valid case; zod names the problem of one that is not.
+  let valid = quickCase(value);
+  if (!valid) {
+    const parsed = Case.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      return at('invalid-case', `${issue.path.join('.') || 'case'}: ${issue.message}`);
+    }
+    valid = parsed.data;
   }
-  const semantic = checkCaseSemantics(parsed.data, catalog)[0];
+  const semantic = checkCaseSemantics(valid, catalog)[0];
   if (semantic) return at(semantic.code, `${semantic.path.join('.')}: ${semantic.message}`);
-  return { ok: true, input: caseInput(`${record.shown}:${record.line}`, parsed.data) };
+  return { ok: true, input: caseInput(`${record.shown}:${record.line}`, valid) };
 }
 
 const stem = (file: string) => basename(file).replace(/\.[^.]+$/, '');

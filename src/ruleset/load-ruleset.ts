@@ -2,43 +2,26 @@
  * Loads a ruleset directory: the catalog (rules/catalog/), shared criteria (rules/shared/) and
  * one rule per file everywhere else. Every file is validated with positions kept; any problem
  * aborts the load with located diagnostics, so nothing is evaluated against a broken ruleset.
- * A ruleset already validated at the same revision is read back from its snapshot.
+ * A ruleset already validated, unchanged since, is read back from its snapshot instead
+ * (open-ruleset.ts, which imports this module only when it must).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Catalog } from '../catalog/catalog.js';
 import { compareDiagnostics, InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { CompileError, compileRule, type SharedCriterion } from '../engine/compile-rule.js';
-import type { CompiledRule } from '../engine/compiled-rule.js';
 import { TermCatalogFile, TreatmentCatalogFile } from '../model/catalog-schema.js';
 import { Rule, SharedCriteriaFile } from '../model/rule-schema.js';
-import { PresumptionsFile, type Presumption } from '../model/presumption-schema.js';
+import { PresumptionsFile } from '../model/presumption-schema.js';
 import { checkPresumptions } from '../presumptions/check-presumptions.js';
 import { validateYaml } from '../yaml/validate.js';
 import { parseYaml, positionOf, type PathSegment, type YamlFile } from '../yaml/yaml-document.js';
-import { readSnapshot, writeSnapshot, type SnapshotContent } from './snapshot.js';
+import { rulesetFromSnapshot } from './open-ruleset.js';
+import { BUNDLED_RULES_DIR, assembleRuleset, contentName, shownPath, type LoadedRuleset, type Ruleset, type RulesetContent } from './ruleset.js';
+import { stampOf, writeSnapshot, type SourceStamp } from './snapshot.js';
 import { displayPath, isYaml, listFiles } from './files.js';
-import { RuleIndex } from './rule-index.js';
 import { checkRuleSemantics } from './rule-semantics.js';
 
-export interface Ruleset {
-  dir: string;
-  catalog: Catalog;
-  rules: CompiledRule[];
-  shared: ReadonlyMap<string, SharedCriterion>;
-  /** how silence is read: the presumptions the policy file declares, by id */
-  presumptions: ReadonlyMap<string, Presumption>;
-  index: RuleIndex;
-  /** short hash of every file in the ruleset: two runs with the same revision used the same rules */
-  revision: string;
-  /** parsed files by display path, for locating criteria in reports */
-  files: ReadonlyMap<string, YamlFile>;
-}
-
-/** The rules bundled with the package. */
-export const BUNDLED_RULES_DIR = fileURLToPath(new URL('../../rules', import.meta.url));
+export { BUNDLED_RULES_DIR, type LoadedRuleset, type Ruleset } from './ruleset.js';
 
 type Kind = 'treatments' | 'terms' | 'shared' | 'presumptions' | 'rule';
 
@@ -52,28 +35,39 @@ function kindOf(dir: string, file: string): Kind {
   return 'rule';
 }
 
-export interface LoadedRuleset {
-  ruleset: Ruleset;
-  diagnostics: Diagnostic[];
-}
-
 interface Source {
   path: string;
+  /** the name content records: relative to the ruleset directory */
+  name: string;
   shown: string;
   kind: Kind;
   text: string;
 }
 
-/** Every file of the ruleset, read once, and the revision hash over them. */
-function readSources(dir: string, extraRules: readonly string[]): { sources: Source[]; revision: string } {
+interface Sources {
+  sources: Source[];
+  revision: string;
+  /** what proves a snapshot of these files fresh, and when it was taken */
+  stamps: SourceStamp[];
+  stamped: number;
+}
+
+/** Every file of the ruleset, read once, with the revision hash over them. */
+function readSources(dir: string, extraRules: readonly string[]): Sources {
   const extra = new Set(extraRules);
   const hash = createHash('sha256');
+  const stamped = Date.now();
+  const stamps: SourceStamp[] = [];
   const sources = [...listFiles(dir, isYaml), ...extraRules].map((path): Source => {
+    // Stat before reading: a file changed in between then looks changed next time, never fresh.
+    const st = statSync(path);
     const text = readFileSync(path, 'utf8');
     hash.update(relative(dir, path)).update('\0').update(text).update('\0');
-    return { path, shown: displayPath(path), kind: extra.has(path) ? 'rule' : kindOf(dir, path), text };
+    const name = contentName(dir, path);
+    stamps.push(stampOf(name, st, text));
+    return { path, name, shown: displayPath(path), kind: extra.has(path) ? 'rule' : kindOf(dir, path), text };
   });
-  return { sources, revision: hash.digest('hex').slice(0, 12) };
+  return { sources, revision: hash.digest('hex').slice(0, 12), stamps, stamped };
 }
 
 /**
@@ -81,17 +75,15 @@ function readSources(dir: string, extraRules: readonly string[]): { sources: Sou
  * An unchanged ruleset is read from its snapshot, skipping YAML parsing and validation.
  */
 export function loadRuleset(dir: string = BUNDLED_RULES_DIR): Ruleset {
-  const { sources, revision } = readSources(dir, []);
-  const cached = readSnapshot(revision);
-  if (cached) {
-    const { ruleset, diagnostics } = assemble(dir, revision, cached, () => parseFiles(sources));
-    if (diagnostics.length === 0) return ruleset;
-  }
-  const { content, files, diagnostics } = validateSources(sources);
-  const { ruleset, diagnostics: more } = assemble(dir, revision, content, () => files);
-  const all = [...diagnostics, ...more].sort(compareDiagnostics);
-  if (all.length > 0) throw new InputError(all);
-  writeSnapshot(revision, content);
+  return rulesetFromSnapshot(dir) ?? loadRulesetFromFiles(dir);
+}
+
+/** Loads and checks every file, and snapshots the ruleset when it is sound. */
+export function loadRulesetFromFiles(dir: string = BUNDLED_RULES_DIR): Ruleset {
+  const read = readSources(dir, []);
+  const { ruleset, diagnostics } = build(dir, read);
+  if (diagnostics.length > 0) throw new InputError(diagnostics);
+  writeSnapshot(dir, read.revision, read.stamps, read.stamped, ruleset.content);
   return ruleset;
 }
 
@@ -100,9 +92,16 @@ export function loadRuleset(dir: string = BUNDLED_RULES_DIR): Ruleset {
  * `extraRules` are rule files outside the directory, judged as if they were part of it.
  */
 export function loadRulesetCollecting(dir: string = BUNDLED_RULES_DIR, extraRules: readonly string[] = []): LoadedRuleset {
-  const { sources, revision } = readSources(dir, extraRules);
+  return build(dir, readSources(dir, extraRules));
+}
+
+/** Validates, builds and checks: schema problems, compile problems and semantic problems, sorted. */
+function build(dir: string, { sources, revision }: Sources): LoadedRuleset {
   const { content, files, diagnostics } = validateSources(sources);
-  const { ruleset, diagnostics: more } = assemble(dir, revision, content, () => files);
+  const { ruleset, diagnostics: more } = assembleRuleset(dir, revision, content, () => files);
+  const lazyFiles = () => ruleset.files;
+  more.push(...checkRuleSemantics(ruleset.rules, ruleset.shared, ruleset.catalog, lazyFiles));
+  more.push(...checkPresumptions(content.presumptions.map((p) => ({ ...p, file: shownPath(dir, p.file) })), lazyFiles));
   return { ruleset, diagnostics: [...diagnostics, ...more].sort(compareDiagnostics) };
 }
 
@@ -111,10 +110,10 @@ function parseFiles(sources: readonly Source[]): Map<string, YamlFile> {
 }
 
 /** Parses and validates every file with positions kept, gathering the valid content. */
-function validateSources(sources: readonly Source[]): { content: SnapshotContent; files: Map<string, YamlFile>; diagnostics: Diagnostic[] } {
+function validateSources(sources: readonly Source[]): { content: RulesetContent; files: Map<string, YamlFile>; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const files = parseFiles(sources);
-  const content: SnapshotContent = { data: { treatments: [], classes: [], conditions: [], findings: [] }, shared: [], presumptions: [], rules: [] };
+  const content: RulesetContent = { data: { treatments: [], classes: [], conditions: [], findings: [] }, shared: [], presumptions: [], rules: [] };
   const catalogIds = new Map<string, string>();
   const claim = (kind: string, id: string, file: string, path: PathSegment[]) => {
     const first = catalogIds.get(`${kind}:${id}`);
@@ -146,41 +145,16 @@ function validateSources(sources: readonly Source[]): { content: SnapshotContent
     } else if (source.kind === 'presumptions') {
       const v = validateYaml(PresumptionsFile, y);
       if (!v.ok) diagnostics.push(...v.diagnostics);
-      else v.value.presumptions.forEach((p, i) => content.presumptions.push({ presumption: p, file: shown, path: ['presumptions', i] }));
+      else v.value.presumptions.forEach((p, i) => content.presumptions.push({ presumption: p, file: source.name, path: ['presumptions', i] }));
     } else if (source.kind === 'shared') {
       const v = validateYaml(SharedCriteriaFile, y);
       if (!v.ok) diagnostics.push(...v.diagnostics);
-      else v.value.shared.forEach((s, i) => content.shared.push({ id: s.id, everyRule: s.every_rule === true, node: s.criterion, file: shown, path: ['shared', i, 'criterion'] }));
+      else v.value.shared.forEach((s, i) => content.shared.push({ id: s.id, everyRule: s.every_rule === true, node: s.criterion, file: source.name, path: ['shared', i, 'criterion'] }));
     } else {
       const v = validateYaml(Rule, y);
       if (!v.ok) diagnostics.push(...v.diagnostics);
-      else content.rules.push({ rule: v.value, file: shown });
+      else content.rules.push({ rule: v.value, file: source.name });
     }
   }
   return { content, files, diagnostics };
-}
-
-/** Builds the ruleset from valid content: catalog, compiled rules, semantic checks, index. */
-function assemble(dir: string, revision: string, content: SnapshotContent, files: () => Map<string, YamlFile>): LoadedRuleset {
-  const diagnostics: Diagnostic[] = [];
-  const catalog = new Catalog(content.data);
-  const shared = new Map(content.shared.map((s) => [s.id, s]));
-  let parsed: Map<string, YamlFile> | undefined;
-  const lazyFiles = () => (parsed ??= files());
-  const compiled: CompiledRule[] = [];
-  for (const { rule, file } of content.rules) {
-    try {
-      compiled.push(compileRule(rule, file, shared));
-    } catch (e) {
-      if (!(e instanceof CompileError)) throw e;
-      diagnostics.push({ file: e.origin.file, ...positionOf(lazyFiles().get(e.origin.file)!, e.origin.path), code: e.code, message: e.message });
-    }
-  }
-  diagnostics.push(...checkRuleSemantics(compiled, shared, catalog, lazyFiles));
-  diagnostics.push(...checkPresumptions(content.presumptions, lazyFiles));
-  const presumptions = new Map(content.presumptions.map((p) => [p.presumption.id, p.presumption]));
-  const ruleset = { dir, catalog, rules: compiled, shared, presumptions, index: new RuleIndex(compiled, catalog), revision } as Omit<Ruleset, 'files'>;
-  // Positions are only needed to report problems and coverage: parse the YAML then, once.
-  Object.defineProperty(ruleset, 'files', { get: lazyFiles, enumerable: true });
-  return { ruleset: ruleset as Ruleset, diagnostics };
 }
