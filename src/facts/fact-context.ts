@@ -81,8 +81,12 @@ export class FactContext {
     return this.fact(def, params).presumed;
   }
 
-  private fact(def: FactDefinition, params: Readonly<Record<string, unknown>>) {
-    const key = `${def.name}${JSON.stringify(params)}`;
+  /** The same, for a caller that already holds the memo key (`factKey`) of this read. */
+  factValueKeyed(def: FactDefinition, params: Readonly<Record<string, unknown>>, key: string): FactValue | undefined {
+    return this.fact(def, params, key).value;
+  }
+
+  private fact(def: FactDefinition, params: Readonly<Record<string, unknown>>, key = factKey(def, params)) {
     let known = this.factMemo.get(key);
     if (!known) {
       const used = new Set<string>();
@@ -138,4 +142,11 @@ export class FactContext {
     const t = this.item.treatment;
     return t === undefined ? [] : this.historyOf(t);
   }
+}
+
+/** The memo key of a fact read with these parameters (no parameters need no more than the name). */
+export function factKey(def: FactDefinition, params: Readonly<Record<string, unknown>> | undefined): string {
+  if (params === undefined) return def.name;
+  for (const _ in params) return `${def.name}${JSON.stringify(params)}`;
+  return def.name;
 }

@@ -5,7 +5,7 @@
  * is not recommended makes the compound not recommended (MTUS Topical Analgesics).
  */
 import type { RuleEvaluation } from '../engine/evaluate-rule.js';
-import { evaluateRule } from '../engine/evaluate-rule.js';
+import { evaluateRules } from '../engine/evaluate-rule.js';
 import { FactContext, type PresumptionPolicy, type AsOf, type IngredientVerdict, type ResolvedItem, type SurgeryVerdict } from '../facts/fact-context.js';
 import type { Case, DisputedItem } from '../model/case-schema.js';
 import type { Prediction } from '../model/vocabulary.js';
@@ -94,9 +94,7 @@ async function evaluateAll(ruleset: Ruleset, ctx: FactContext, ingredient?: stri
     regions: ctx.item.item.body_region,
     date: ctx.asOf.date,
   });
-  const out: Evaluated[] = [];
-  for (const rule of rules) out.push({ evaluation: await evaluateRule(rule, ctx), ctx, ...(ingredient ? { ingredient } : {}) });
-  return out;
+  return (await evaluateRules(rules, ctx)).map((evaluation) => ({ evaluation, ctx, ...(ingredient ? { ingredient } : {}) }));
 }
 
 /** Upheld if any rule upholds (a failed criterion decides before an undocumented one). */
