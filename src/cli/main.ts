@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   schema: async () => (await import('./commands/schema.js')).schemaCommand(),
   rules: async () => (await import('./commands/rules.js')).rulesCommand(),
   facts: async () => (await import('./commands/rules.js')).factsCommand(),
+  formulary: async () => (await import('./commands/formulary.js')).formularyCommand(),
 };
 
 /** The command named on the command line, or all of them (for help, or to report an unknown one). */
@@ -37,7 +38,7 @@ try {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   for (const command of await commandsFor(process.argv)) program.addCommand(command);
   // addCommand() does not pass these settings down: every command must throw, not exit, on bad usage.
-  for (const command of program.commands) {
+  for (const command of [...program.commands, ...program.commands.flatMap((c) => c.commands)]) {
     command.exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) }).configureHelp({ showGlobalOptions: true });
   }
   await program.parseAsync(process.argv);

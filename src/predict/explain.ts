@@ -42,10 +42,14 @@ export interface ItemExplanation {
   missing: string[];
   rationale: string;
   actual: Outcome | undefined;
+  /** the phase of care, when the injury is dated: rules set aside for it, and rules that judged the request although written for the other phase */
+  phase: { weeks: number; set_aside: PhaseNote[]; out_of_phase: PhaseNote[] } | null;
   /** the presumptions the shown criteria rest on: how the records' silence was read, and where that reading comes from */
   presumptions: { id: string; statement: string; citation: string }[];
   asOf: ItemPrediction['asOf'];
   ingredients: ItemPrediction['ingredients'];
+  noRule: ItemPrediction['noRule'];
+  formulary: ItemPrediction['formulary'];
 }
 
 export function explainItem(p: ItemPrediction): ItemExplanation {
@@ -64,8 +68,11 @@ export function explainItem(p: ItemPrediction): ItemExplanation {
     rationale: rationale(p, missing),
     actual: p.item.actual?.outcome,
     presumptions: presumptionsShown(criteria, ordered),
+    phase: p.recovery ? { weeks: p.recovery.weeks, set_aside: uniqueNotes(p.phase.setAside), out_of_phase: uniqueNotes(p.phase.outOfPhase) } : null,
     asOf: p.asOf,
     ingredients: p.ingredients,
+    noRule: p.noRule,
+    formulary: p.formulary,
   };
 }
 
@@ -97,6 +104,20 @@ function criterionLines(e: Evaluated): CriterionLine[] {
   };
   visit(e.evaluation.compiled.tree, 0);
   return lines;
+}
+
+/** A rule left out, or kept, by phase of care: its document and the phase it is written for. */
+export interface PhaseNote {
+  rule: string;
+  document: string;
+  phase: 'acute' | 'chronic';
+  boundary_weeks: number;
+}
+
+function uniqueNotes(list: readonly { rule: string; document: string; phase: 'acute' | 'chronic'; boundaryWeeks: number }[]): PhaseNote[] {
+  const seen = new Map<string, PhaseNote>();
+  for (const n of list) if (!seen.has(n.rule)) seen.set(n.rule, { rule: n.rule, document: n.document, phase: n.phase, boundary_weeks: n.boundaryWeeks });
+  return [...seen.values()];
 }
 
 function presumedBy(leaf: LeafNode, e: Evaluated): string[] {
@@ -157,6 +178,10 @@ function missingText(leaf: LeafNode): string {
 
 function rationale(p: ItemPrediction, missing: string[]): string {
   const request = `The request for ${p.item.request}`;
+  if (p.noRule?.reason === 'out_of_era') {
+    const review = p.formulary ? ` Under the MTUS Drug Formulary, prospective review is ${p.formulary.prospective_review.replace('_', ' ')}: ${p.formulary.because}.` : '';
+    return `No prediction is made for ${p.item.request} as of ${p.asOf.date}: ${p.noRule.detail}.${review}`;
+  }
   if (p.prediction === 'no_rule') {
     const what = p.resolved.treatment ? `${p.resolved.treatment}${p.resolved.route ? ` (${p.resolved.route})` : ''}` : 'a treatment the catalog does not recognise';
     const open = p.ingredients?.filter((v) => v.prediction === 'no_rule').map((v) => v.ingredient) ?? [];

@@ -2,6 +2,8 @@
 import type { ItemExplanation } from '../predict/explain.js';
 import type { CaseResult } from '../predict/evaluate-case.js';
 import { cell, type Colors, type Reporter } from './reporter.js';
+import { formularyLines } from './formulary-report.js';
+import pc from 'picocolors';
 
 const MARK = { met: '✓', not_met: '✗', unknown: '?', not_applicable: '–' } as const;
 const VERDICT = { upheld: 'UPHELD (not medically necessary)', overturned: 'OVERTURNED (medically necessary)', no_rule: 'NO RULE (no prediction)' } as const;
@@ -19,8 +21,11 @@ export function checkJson(r: CaseResult) {
       criteria: e.criteria.map((c) => ({ id: c.id, text: c.text, status: c.status, ...(c.presumed ? { presumed: c.presumed } : {}) })),
       missing: e.missing,
       presumptions: e.presumptions,
+      phase_of_care: e.phase,
       rationale: e.rationale,
       ...(e.actual ? { actual: e.actual } : {}),
+      ...(e.noRule ? { no_rule: e.noRule } : {}),
+      ...(e.formulary ? { formulary: e.formulary } : {}),
     })),
   };
 }
@@ -42,11 +47,26 @@ export const checkReporter: Reporter<CaseResult> = {
       }
       for (const p of e.presumptions) parts.push('', `**Presumed** (\`${p.id}\`): ${p.statement} — ${p.citation}`);
       if (e.missing.length) parts.push('', `**To document:** ${e.missing.join('; ')}`);
+      if (e.formulary) parts.push('', '```', ...formularyLines(e.formulary, NO_COLOR), '```');
       parts.push('', `> ${e.rationale}`);
     }
     return parts.join('\n');
   },
 };
+
+const NO_COLOR = pc.createColors(false);
+
+const PHASE_WORDS = { acute: 'acute and subacute care', chronic: 'chronic pain' } as const;
+
+/** Why a guideline was set aside, or judged the request although written for another phase of care. */
+function phaseLines(e: ItemExplanation): string[] {
+  if (!e.phase) return [];
+  const when = `${e.phase.weeks} weeks after the injury`;
+  const out: string[] = [];
+  for (const n of e.phase.set_aside) out.push(`   Phase of care: ${when}; set aside ${n.rule} (${n.document} is written for ${PHASE_WORDS[n.phase]}, ${n.phase === 'chronic' ? 'from' : 'before'} ${n.boundary_weeks} weeks)`);
+  for (const n of e.phase.out_of_phase) out.push(`   Phase of care: ${when}; ${n.rule} judged it although ${n.document} is written for ${PHASE_WORDS[n.phase]}: no guideline for this phase covers the request`);
+  return out;
+}
 
 function itemText(e: ItemExplanation, index: number, c: Colors): string {
   const paint = e.prediction === 'overturned' ? c.green : e.prediction === 'upheld' ? c.red : c.yellow;
@@ -66,8 +86,10 @@ function itemText(e: ItemExplanation, index: number, c: Colors): string {
     else if (k.evidence) lines.push(`   ${'  '.repeat(k.depth)}    ${c.dim(k.evidence)}`);
     if (k.presumed && k.status !== 'not_applicable') lines.push(`   ${'  '.repeat(k.depth)}    ${c.dim(`presumed: ${k.presumed.join(', ')}`)}`);
   }
+  lines.push(...phaseLines(e));
   for (const p of e.presumptions) lines.push(`   Presumed (${p.id}): ${p.statement} [${p.citation}]`);
   if (e.missing.length) lines.push(`   To pass, document: ${e.missing.join('; ')}`);
+  if (e.formulary) lines.push(...formularyLines(e.formulary, c, '   '));
   lines.push(`   Rationale: ${e.rationale}`);
   return lines.join('\n');
 }

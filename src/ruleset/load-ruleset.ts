@@ -13,6 +13,9 @@ import { TermCatalogFile, TreatmentCatalogFile } from '../model/catalog-schema.j
 import { Rule, SharedCriteriaFile } from '../model/rule-schema.js';
 import { PresumptionsFile } from '../model/presumption-schema.js';
 import { checkPresumptions } from '../presumptions/check-presumptions.js';
+import { DocumentRegistryFile } from '../model/document-schema.js';
+import type { DocumentEntry } from '../eras/registry.js';
+import { BUNDLED_DOCUMENTS_FILE, bundledDocuments } from '../eras/bundled-documents.js';
 import { validateYaml } from '../yaml/validate.js';
 import { parseYaml, positionOf, type PathSegment, type YamlFile } from '../yaml/yaml-document.js';
 import { rulesetFromSnapshot } from './open-ruleset.js';
@@ -23,13 +26,16 @@ import { checkRuleSemantics } from './rule-semantics.js';
 
 export { BUNDLED_RULES_DIR, type LoadedRuleset, type Ruleset } from './ruleset.js';
 
-type Kind = 'treatments' | 'terms' | 'shared' | 'presumptions' | 'rule';
+type Kind = 'treatments' | 'terms' | 'shared' | 'presumptions' | 'documents' | 'formulary' | 'rule';
 
 /** The policy file: how the ruleset reads the records' silence. */
 export const PRESUMPTIONS_FILE = 'presumptions.yaml';
 
 function kindOf(dir: string, file: string): Kind {
   const rel = relative(dir, file).split(sep);
+  if (rel.length === 1 && /^documents\.ya?ml$/.test(rel[0]!)) return 'documents';
+  // The MTUS Drug Formulary's policies and drug list are data the formulary module reads.
+  if (rel[0] === 'formulary') return 'formulary';
   if (rel[0] === 'catalog') return basename(file).startsWith('treatments') ? 'treatments' : 'terms';
   if (rel[0] === 'shared') return basename(file) === PRESUMPTIONS_FILE ? 'presumptions' : 'shared';
   return 'rule';
@@ -82,6 +88,8 @@ export function loadRuleset(dir: string = BUNDLED_RULES_DIR): Ruleset {
 export function loadRulesetFromFiles(dir: string = BUNDLED_RULES_DIR): Ruleset {
   const read = readSources(dir, []);
   const { ruleset, diagnostics } = build(dir, read);
+  // The bundled registry stands in for a missing documents.yaml: its changes make the snapshot stale too.
+  if (ruleset.content.documents.bundled) read.stamps.push(stampOf(BUNDLED_DOCUMENTS_FILE, statSync(BUNDLED_DOCUMENTS_FILE), readFileSync(BUNDLED_DOCUMENTS_FILE)));
   if (diagnostics.length > 0) throw new InputError(diagnostics);
   writeSnapshot(dir, read.revision, read.stamps, read.stamped, ruleset.content);
   return ruleset;
@@ -113,7 +121,8 @@ function parseFiles(sources: readonly Source[]): Map<string, YamlFile> {
 function validateSources(sources: readonly Source[]): { content: RulesetContent; files: Map<string, YamlFile>; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const files = parseFiles(sources);
-  const content: RulesetContent = { data: { treatments: [], classes: [], conditions: [], findings: [] }, shared: [], presumptions: [], rules: [] };
+  const content: RulesetContent = { data: { treatments: [], classes: [], conditions: [], findings: [] }, shared: [], presumptions: [], rules: [], documents: { bundled: true, entries: [] } };
+  let documents: DocumentEntry[] | undefined;
   const catalogIds = new Map<string, string>();
   const claim = (kind: string, id: string, file: string, path: PathSegment[]) => {
     const first = catalogIds.get(`${kind}:${id}`);
@@ -146,6 +155,12 @@ function validateSources(sources: readonly Source[]): { content: RulesetContent;
       const v = validateYaml(PresumptionsFile, y);
       if (!v.ok) diagnostics.push(...v.diagnostics);
       else v.value.presumptions.forEach((p, i) => content.presumptions.push({ presumption: p, file: source.name, path: ['presumptions', i] }));
+    } else if (source.kind === 'formulary') {
+      continue;
+    } else if (source.kind === 'documents') {
+      const v = validateYaml(DocumentRegistryFile, y);
+      if (!v.ok) diagnostics.push(...v.diagnostics);
+      else documents = v.value.documents.map((d, index) => ({ ...d, file: source.name, index }));
     } else if (source.kind === 'shared') {
       const v = validateYaml(SharedCriteriaFile, y);
       if (!v.ok) diagnostics.push(...v.diagnostics);
@@ -156,5 +171,7 @@ function validateSources(sources: readonly Source[]): { content: RulesetContent;
       else content.rules.push({ rule: v.value, file: source.name });
     }
   }
+  // A ruleset without its own documents.yaml is judged against the bundled registry.
+  content.documents = documents ? { bundled: false, entries: documents } : { bundled: true, entries: [...bundledDocuments().documents] };
   return { content, files, diagnostics };
 }

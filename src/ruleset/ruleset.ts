@@ -10,6 +10,7 @@ import { Catalog, type CatalogData } from '../catalog/catalog.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { CompileError, compileRule, type SharedCriterion } from '../engine/compile-rule.js';
 import type { CompiledRule } from '../engine/compiled-rule.js';
+import { DocumentRegistry, type DocumentEntry } from '../eras/registry.js';
 import type { Presumption } from '../model/presumption-schema.js';
 import type { CriterionNode, Rule } from '../model/rule-schema.js';
 import { parseYaml, positionOf, type PathSegment, type YamlFile } from '../yaml/yaml-document.js';
@@ -28,6 +29,8 @@ export interface Ruleset {
   revision: string;
   /** parsed files by display path, for locating criteria in reports */
   files: ReadonlyMap<string, YamlFile>;
+  /** the guideline documents the rules cite (documents.yaml; the bundled registry when the ruleset has none) */
+  documents: DocumentRegistry;
   /** the validated content it was built from (worker threads build their own copy from it) */
   content: RulesetContent;
 }
@@ -45,6 +48,8 @@ export interface RulesetContent {
   shared: { id: string; everyRule: boolean; node: CriterionNode; file: string; path: PathSegment[] }[];
   presumptions: { presumption: Presumption; file: string; path: PathSegment[] }[];
   rules: { rule: Rule; file: string }[];
+  /** the ruleset's documents.yaml, or the bundled registry (files named in full) when it has none */
+  documents: { bundled: boolean; entries: DocumentEntry[] };
 }
 
 /** A content file name for `path`: relative to `dir` with forward slashes, or absolute outside it. */
@@ -85,7 +90,9 @@ export function assembleRuleset(dir: string, revision: string, content: RulesetC
     }
   }
   const presumptions = new Map(content.presumptions.map((p) => [p.presumption.id, p.presumption]));
-  const ruleset = { dir, catalog, rules: compiled, shared, presumptions, index: new RuleIndex(compiled, catalog), revision, content } as Omit<Ruleset, 'files'>;
+  const { bundled, entries } = content.documents;
+  const documents = new DocumentRegistry(bundled ? entries : entries.map((d) => ({ ...d, ...(d.file ? { file: shownPath(dir, d.file) } : {}) })));
+  const ruleset = { dir, catalog, rules: compiled, shared, presumptions, index: new RuleIndex(compiled, catalog), revision, documents, content } as Omit<Ruleset, 'files'>;
   Object.defineProperty(ruleset, 'files', { get: lazyFiles, enumerable: true });
   return { ruleset: ruleset as Ruleset, diagnostics };
 }

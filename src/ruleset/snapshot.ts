@@ -14,7 +14,7 @@
 import { createRequire } from 'node:module';
 import { crc32 } from 'node:zlib';
 import { readdirSync, readFileSync, realpathSync, statSync, unlinkSync, type Stats } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import { writeFileAtomic } from '../cli/write-file.js';
 import { cacheError, cacheNotice, ensureCacheDir, cacheDir } from '../cache/cache-dir.js';
 import { buildId } from './build-id.js';
@@ -121,14 +121,19 @@ export function readSnapshot(dir: string): SnapshotRead {
  * changed, new stamps to record when some stat changed but the content did not.
  */
 function freshStamps(dir: string, header: Header): SourceStamp[] | undefined | 'stale' {
-  const paths = listFiles(dir, isYaml);
+  const inDir = listFiles(dir, isYaml);
+  // Files from outside the directory the ruleset depends on (the bundled documents) come last.
+  const outside = header.files.slice(inDir.length).map((f) => f.name);
+  if (!outside.every((name) => isAbsolute(name))) return 'stale';
+  const paths = [...inDir, ...outside];
   if (paths.length !== header.files.length) return 'stale';
   let changed = false;
   const stamps: SourceStamp[] = [];
   for (let i = 0; i < paths.length; i++) {
     const old = header.files[i]!;
     if (contentName(dir, paths[i]!) !== old.name) return 'stale';
-    const st = statSync(paths[i]!);
+    const st = statSync(paths[i]!, { throwIfNoEntry: false });
+    if (!st) return 'stale';
     const same = st.size === old.size && st.mtimeMs === old.mtimeMs && st.ctimeMs === old.ctimeMs && st.ino === old.ino;
     if (same && old.mtimeMs < header.stamped - RACY_MS) {
       stamps.push(old);
@@ -197,5 +202,7 @@ function isContent(v: unknown): v is RulesetContent {
   const presumptions = Array.isArray(v.presumptions) && v.presumptions.every((p) => isObject(p) && isObject(p.presumption) && isString(p.presumption.id) && isString(p.file) && Array.isArray(p.path));
   const shared = v.shared.every((s) => isObject(s) && isString(s.id) && typeof s.everyRule === 'boolean' && isObject(s.node) && isString(s.file) && Array.isArray(s.path));
   const rules = v.rules.every((r) => isObject(r) && isString(r.file) && isObject(r.rule) && isString(r.rule.id) && isObject(r.rule.applies_to));
-  return presumptions && shared && rules;
+  const documents = isObject(v.documents) && typeof v.documents.bundled === 'boolean' && Array.isArray(v.documents.entries)
+    && v.documents.entries.every((d) => isObject(d) && isString(d.name));
+  return presumptions && shared && rules && documents;
 }

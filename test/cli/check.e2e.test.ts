@@ -9,7 +9,7 @@ describe('mtus check', () => {
     expect(Object.keys(out)).toEqual(['case', 'items']);
     expect(out.items).toHaveLength(2);
     for (const item of out.items) {
-      expect(Object.keys(item).sort()).toEqual(['actual', 'citation', 'criteria', 'missing', 'prediction', 'presumptions', 'rationale', 'request', 'rule', 'treatment']);
+      expect(Object.keys(item).sort()).toEqual(['actual', 'citation', 'criteria', 'missing', 'phase_of_care', 'prediction', 'presumptions', 'rationale', 'request', 'rule', 'treatment']);
       for (const c of item.criteria) expect(Object.keys(c).filter((k) => k !== 'presumed')).toEqual(['id', 'text', 'status']);
     }
     expect(out.items.map((i: { prediction: string }) => i.prediction)).toEqual(['upheld', 'overturned']);

@@ -77,7 +77,7 @@ describe('criterion roles', () => {
   it('the explanation shows a condition that does not apply, and why', async () => {
     const { evaluation, ctx } = await evaluate(conditional, { findings: ['muscle_spasm'] });
     const explained = explainItem({
-      index: 0, item: ctx.kase.items[0]!, resolved: ctx.item, ingredients: undefined, asOf: ctx.asOf,
+      index: 0, item: ctx.kase.items[0]!, resolved: ctx.item, ingredients: undefined, asOf: ctx.asOf, recovery: undefined, phase: { setAside: [], outOfPhase: [] },
       prediction: 'overturned', decisive: { evaluation, ctx }, evaluations: [{ evaluation, ctx }],
     });
     const line = explained.criteria.find((l) => l.id === 'working')!;

@@ -41,6 +41,17 @@ describe('presumptions', () => {
     expect(computeFact('care_failed', { ...call, kase: { ...kase, pain_score: undefined, findings: [] } })).toBeUndefined();
   });
 
+  it('a surgery not disputed in the case is presumed to go ahead; one disputed is judged; a stated authorization wins', () => {
+    const policy = { presumptions: bundledRuleset().presumptions, strict: false };
+    const postOp: DisputedItem = { request: 'Post-op Zofran 4mg #10', treatment: 'ondansetron', associated_surgery: 'shoulder_arthroscopy' };
+    const call = { items: [postOp], date: '2016-11-10', policy };
+    expect(computeFact('associated_surgery_necessary', call)).toBe(true);
+    expect(computeFact('associated_surgery_necessary', { ...call, policy: { ...policy, strict: true } })).toBeUndefined();
+    expect(computeFact('associated_surgery_necessary', { ...call, items: [{ ...postOp, associated_surgery_authorized: false }] })).toBe(false);
+    const disputed = { request: 'Right shoulder arthroscopy', prediction: 'upheld' as const, necessary: false };
+    expect(computeFact('associated_surgery_necessary', { ...call, surgery: disputed })).toBe(false);
+  });
+
   it('a prediction that rests on a presumption says so, and --strict reproduces the strict reading', async () => {
     const rs = bundledRuleset();
     const presumed = checkJson(await evaluateCase(rs, kase)).items[0]!;
