@@ -51,6 +51,7 @@ export function mtus(args: string[], opts: { cwd?: string; input?: string; env?:
     encoding: 'utf8',
     input: opts.input,
     env: { ...process.env, NO_COLOR: '1', ...opts.env },
+    maxBuffer: 256 << 20,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -30,11 +30,41 @@ export function quickCase(value: unknown, check: GeneratedCheck | null = generat
   return check(value) ? (inOrder(value, check.keyOrder) as Case) : false;
 }
 
+/** Each object's keys by position, found once per schema node. */
+const positions = new WeakMap<object, Map<string, number>>();
+
+/** The value with every object's keys in the schema's order; objects already in order are kept. */
 function inOrder(value: unknown, order: KeyOrder): unknown {
   if (order === null) return value;
-  if ('items' in order) return (value as unknown[]).map((v) => inOrder(v, order.items));
+  if ('items' in order) {
+    const list = value as unknown[];
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < list.length; i++) {
+      const v = inOrder(list[i], order.items);
+      if (v !== list[i]) (copy ??= list.slice())[i] = v;
+    }
+    return copy ?? list;
+  }
+  let at = positions.get(order);
+  if (!at) positions.set(order, (at = new Map(order.keys.map(([k], i) => [k, i]))));
   const from = value as Record<string, unknown>;
+  let last = -1;
+  let sorted = true;
+  let changed = false;
+  const children: Record<string, unknown> = {};
+  for (const key in from) {
+    const i = at.get(key)!;
+    if (i < last) sorted = false;
+    last = i;
+    const child = order.keys[i]![1];
+    if (child !== null) {
+      const v = inOrder(from[key], child);
+      if (v !== from[key]) changed = true;
+      children[key] = v;
+    }
+  }
+  if (sorted && !changed) return from;
   const out: Record<string, unknown> = {};
-  for (const [key, child] of order.keys) if (from[key] !== undefined) out[key] = inOrder(from[key], child);
+  for (const [key, child] of order.keys) if (from[key] !== undefined) out[key] = child === null ? from[key] : children[key];
   return out;
 }

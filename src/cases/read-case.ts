@@ -23,11 +23,15 @@ export function withSemantics(y: YamlFile, kase: Case, catalog: Catalog): CaseLo
   };
 }
 
+/** Validates a parsed case file; zod is loaded only for a case the quick check does not accept. */
+export async function parseCaseFile(y: YamlFile, catalog: Catalog): Promise<CaseLoad> {
+  const quick = y.syntaxErrors.length === 0 ? quickCase(y.value) : false;
+  return quick ? withSemantics(y, quick, catalog) : (await import('./load-case.js')).parseCaseYaml(y, catalog);
+}
+
 /** Loads one case file, or throws InputError with every problem located. */
 export async function readCaseFile(file: string, catalog: Catalog): Promise<Case> {
-  const y = readYamlFile(file, displayPath(file));
-  const quick = y.syntaxErrors.length === 0 ? quickCase(y.value) : false;
-  const r = quick ? withSemantics(y, quick, catalog) : (await import('./load-case.js')).parseCaseYaml(y, catalog);
+  const r = await parseCaseFile(readYamlFile(file, displayPath(file)), catalog);
   if (!r.ok) throw new InputError(r.diagnostics);
   return r.kase;
 }

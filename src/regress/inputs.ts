@@ -4,19 +4,17 @@
  * PDF) imported on the fly. Reading yields cheap raw
  * records; parsing and validating a record is separate, so worker threads can share that work.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Catalog } from '../catalog/catalog.js';
 import { checkCaseSemantics } from '../cases/case-semantics.js';
 import { quickCase } from '../cases/case-shape.js';
-import { parseCaseYaml } from '../cases/load-case.js';
+import { parseCaseFile } from '../cases/read-case.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { Case } from '../model/case-schema.js';
-import { displayPath, listFiles } from '../ruleset/files.js';
+import type { Case } from '../model/case-schema.js';
+import { listFiles } from '../ruleset/files.js';
 import { readYamlFile } from '../yaml/yaml-document.js';
-import { importLetterText, letterIdentity } from '../import/import-letter.js';
-import { readLetterText } from '../import/text/letter-text.js';
+import { isLetterFile, unitRecords, workUnits } from './work-units.js';
 
 /** A case to read: a YAML file, one line of a JSON Lines file, or an IMR letter to import. */
 export type InputRecord =
@@ -39,37 +37,22 @@ export interface InputCase {
 export type ParsedRecord = { ok: true; input: InputCase } | { ok: false; problems: Diagnostic[] };
 
 const isCaseFile = (f: string) => /\.(ya?ml|jsonl)$/.test(f);
-const isLetter = (f: string) => /\.(txt|pdf)$/i.test(f);
+const isLetter = isLetterFile;
 
 /** Every input file under the given paths, in a stable order. */
 export function inputFiles(paths: readonly string[]): string[] {
   return paths.flatMap((p) => (statSync(p).isDirectory() ? listFiles(p, (f) => isCaseFile(f) || isLetter(f)) : [p]));
 }
 
+/** Every record of the input files, in order (JSON Lines files read a range of lines at a time). */
 export async function* readRecords(files: readonly string[]): AsyncGenerator<InputRecord> {
-  for (const path of files) {
-    const shown = displayPath(path);
-    if (isLetter(path)) {
-      yield { kind: 'letter', path, shown };
-      continue;
-    }
-    if (!path.endsWith('.jsonl')) {
-      yield { kind: 'yaml', path, shown };
-      continue;
-    }
-    const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
-    let line = 0;
-    for await (const text of lines) {
-      line++;
-      if (text.trim() !== '') yield { kind: 'jsonl', shown, line, text };
-    }
-  }
+  for (const unit of workUnits(files, 1 << 20)) yield* unitRecords(unit);
 }
 
 export async function parseRecord(record: InputRecord, catalog: Catalog): Promise<ParsedRecord> {
   if (record.kind === 'letter') return importRecord(record.path, record.shown, catalog);
   if (record.kind === 'yaml') {
-    const r = parseCaseYaml(readYamlFile(record.path, record.shown), catalog);
+    const r = await parseCaseFile(readYamlFile(record.path, record.shown), catalog);
     return r.ok ? { ok: true, input: caseInput(record.shown, r.kase) } : { ok: false, problems: r.diagnostics };
   }
   const at = (code: string, message: string): ParsedRecord => ({
@@ -85,6 +68,7 @@ export async function parseRecord(record: InputRecord, catalog: Catalog): Promis
   // The quick check answers for a valid case; zod names the problem of one that is not.
   let valid = quickCase(value);
   if (!valid) {
+    const { Case } = await import('../model/case-schema.js');
     const parsed = Case.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
@@ -109,6 +93,8 @@ function caseInput(source: string, kase: Case): InputCase {
 
 /** A letter imported on the fly; what it lacks is a located problem like any bad input. */
 async function importRecord(path: string, shown: string, catalog: Catalog): Promise<ParsedRecord> {
+  // The importer loads with the first letter: a run over case files never pays for it.
+  const [{ importLetterText, letterIdentity }, { readLetterText }] = await Promise.all([import('../import/import-letter.js'), import('../import/text/letter-text.js')]);
   let text: string;
   try {
     text = (await readLetterText(path)).text;

@@ -1,21 +1,24 @@
-/** The unit of regression work, the same on the main thread and in workers: records in, outcomes out. */
+/** The unit of regression work, the same on the main thread and in workers: units in, outcomes out. */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Ruleset } from '../ruleset/load-ruleset.js';
-import { parseRecord, type InputRecord } from './inputs.js';
+import { parseRecord } from './inputs.js';
 import { caseOutcomes, type ItemOutcome } from './item-outcome.js';
+import { unitRecords, type WorkUnit } from './work-units.js';
 
 export interface BatchResult {
   outcomes: ItemOutcome[];
   problems: Diagnostic[];
 }
 
-export async function processBatch(ruleset: Ruleset, records: readonly InputRecord[]): Promise<BatchResult> {
+export async function processBatch(ruleset: Ruleset, units: readonly WorkUnit[]): Promise<BatchResult> {
   const outcomes: ItemOutcome[] = [];
   const problems: Diagnostic[] = [];
-  for (const record of records) {
-    const parsed = await parseRecord(record, ruleset.catalog);
-    if (!parsed.ok) problems.push(...parsed.problems);
-    else outcomes.push(...(await caseOutcomes(ruleset, parsed.input)));
+  for (const unit of units) {
+    for (const record of unitRecords(unit)) {
+      const parsed = await parseRecord(record, ruleset.catalog);
+      if (!parsed.ok) problems.push(...parsed.problems);
+      else outcomes.push(...(await caseOutcomes(ruleset, parsed.input)));
+    }
   }
   return { outcomes, problems };
 }
