@@ -13,12 +13,15 @@ import { predictItem } from '../predict/predict-item.js';
 import type { Ruleset } from '../ruleset/load-ruleset.js';
 import type { CompiledRule } from '../engine/compiled-rule.js';
 import { LIST_OPERATORS } from '../engine/operators.js';
+import { spread, type Spread } from './stats.js';
 
 export interface PerItemResult {
   items: number;
-  mtusMicros: number;
-  rawMicros: number;
-  ratio: number;
+  /** per round, microseconds per item */
+  mtusMicros: Spread;
+  rawMicros: Spread;
+  /** per round, mtus time over raw time in the same round */
+  ratio: Spread;
 }
 
 interface RawJob {
@@ -26,7 +29,7 @@ interface RawJob {
   facts: Map<string, unknown>;
 }
 
-export async function measurePerItem(ruleset: Ruleset, cases: Case[], rounds = 7): Promise<PerItemResult> {
+export async function measurePerItem(ruleset: Ruleset, cases: Case[], rounds = 9): Promise<PerItemResult> {
   const items = cases.flatMap((kase) => kase.items.map((_, index) => ({ kase, index })));
   let current = new Map<string, unknown>();
   const lookup = (fact: string) => (params: Record<string, unknown>) => current.get(key(fact, params));
@@ -41,16 +44,19 @@ export async function measurePerItem(ruleset: Ruleset, cases: Case[], rounds = 7
       await job.engine.run();
     }
   };
-  await mtus();
-  await raw();
-  let mtusBest = Infinity;
-  let rawBest = Infinity;
-  for (let r = 0; r < rounds; r++) {
-    mtusBest = Math.min(mtusBest, await clock(mtus));
-    rawBest = Math.min(rawBest, await clock(raw));
+  // Warm both sides up, then alternate them so a drift in the machine's speed hits both alike.
+  for (let i = 0; i < 2; i++) {
+    await mtus();
+    await raw();
   }
   const perItem = (ms: number) => (1000 * ms) / items.length;
-  return { items: items.length, mtusMicros: perItem(mtusBest), rawMicros: perItem(rawBest), ratio: mtusBest / rawBest };
+  const m: number[] = [];
+  const r: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    m.push(await clock(mtus));
+    r.push(await clock(raw));
+  }
+  return { items: items.length, mtusMicros: spread(m.map(perItem)), rawMicros: spread(r.map(perItem)), ratio: spread(m.map((t, i) => t / r[i]!)) };
 }
 
 const key = (fact: string, params: Record<string, unknown>) => `${fact}${JSON.stringify(params ?? {})}`;
