@@ -28,14 +28,18 @@ export function factReadId(fact: string, params: Readonly<Record<string, unknown
   return id;
 }
 
+/** The value of a fact read for this item (memoised by the context). */
+export function readFact(ctx: FactContext, id: string): unknown {
+  const read = reads.get(id);
+  return read?.def === undefined ? undefined : ctx.factValueKeyed(read.def, read.params, id);
+}
+
 export class CaseAlmanac extends Almanac {
   constructor(private readonly ctx: FactContext) {
     super({ allowUndefinedFacts: true });
   }
 
   override factValue<T>(id: string): Promise<T> {
-    const read = reads.get(id);
-    const value = read?.def === undefined ? undefined : this.ctx.factValueKeyed(read.def, read.params, id);
-    return Promise.resolve(value as T);
+    return Promise.resolve(readFact(this.ctx, id) as T);
   }
 }

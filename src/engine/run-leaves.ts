@@ -4,11 +4,15 @@
  * several rules, the principles prepended to every rule, the same test written twice). Each
  * rule then reads its own leaves' results from that run. A comparison is its fact, parameters,
  * operator and value; its result depends on nothing else, so sharing it changes no status.
+ *
+ * A comparison over an undocumented fact is "not documented" whatever its operator would say, so
+ * the facts are read first (each once, memoised by the context) and only the comparisons over
+ * documented facts go to the engine; about half of them, on the letters at hand.
  */
 import { Engine, type RuleResult } from 'json-rules-engine';
 import type { FactContext } from '../facts/fact-context.js';
 import type { Status } from './kleene.js';
-import { CaseAlmanac, factReadId } from './case-almanac.js';
+import { CaseAlmanac, factReadId, readFact } from './case-almanac.js';
 import type { CompiledRule, LeafNode } from './compiled-rule.js';
 import { LIST_OPERATORS } from './operators.js';
 
@@ -20,11 +24,16 @@ export interface LeafResult {
 /** The distinct comparisons of a list of rules, and where each rule's leaves find theirs. */
 interface Plan {
   leaves: LeafNode[];
+  /** per comparison, the fact reads of its fact and of the fact it compares with */
+  reads: { fact: string; ref: string | undefined }[];
   /** per rule, per leaf index: the position of its comparison in `leaves` */
   slots: number[][];
-  /** idle engines: a run never shares an engine with another run in flight */
-  idle: Engine[];
+  /** idle engines by the comparisons they hold: a run never shares an engine with another in flight */
+  engines: Map<string, Engine[]>;
 }
+
+/** Engines kept per plan, one for each set of documented comparisons met (a few, in practice). */
+const MAX_ENGINE_SETS = 64;
 
 const comparisonKeys = new WeakMap<LeafNode, string>();
 
@@ -64,22 +73,26 @@ function planFor(rules: readonly CompiledRule[]): Plan {
       }
       return at;
     }));
-    plan = { leaves, slots, idle: [] };
+    const reads = leaves.map(({ criterion: { fact, params, value } }) => ({
+      fact: factReadId(fact, params),
+      ref: isFactReference(value) ? factReadId(value.fact, undefined) : undefined,
+    }));
+    plan = { leaves, reads, slots, engines: new Map() };
     byKey.set(key, plan);
   }
   return plan;
 }
 
-function engineFor(plan: Plan): Engine {
+function engineFor(plan: Plan, comparisons: readonly number[]): Engine {
   const engine = new Engine([], { allowUndefinedFacts: true });
   for (const op of LIST_OPERATORS) engine.addOperator(op);
   engine.addRule({
     conditions: {
-      all: plan.leaves.map(({ criterion: { fact, params, operator, value } }) => ({
-        fact: factReadId(fact, params),
-        operator,
-        value: isFactReference(value) ? { fact: factReadId(value.fact, undefined) } : value,
-      })),
+      all: comparisons.map((i) => {
+        const { operator, value } = plan.leaves[i]!.criterion;
+        const { fact, ref } = plan.reads[i]!;
+        return { fact, operator, value: ref === undefined ? value : { fact: ref } };
+      }),
     },
     event: { type: 'leaves' },
   });
@@ -97,26 +110,38 @@ export async function runLeaves(rules: readonly CompiledRule[], ctx: FactContext
   const judged = rules.filter((r) => r.leaves.length > 0);
   if (judged.length === 0) return rules.map(() => []);
   const plan = planFor(judged);
-  const engine = plan.idle.pop() ?? engineFor(plan);
-  let evaluated: EvaluatedCondition[];
-  try {
-    const { results, failureResults } = await engine.run({}, { almanac: new CaseAlmanac(ctx) });
-    const ruleResult = (results[0] ?? failureResults[0]) as RuleResult;
-    evaluated = (ruleResult.conditions as unknown as { all: EvaluatedCondition[] }).all;
-  } finally {
-    plan.idle.push(engine);
+  const results: LeafResult[] = new Array(plan.leaves.length);
+  const documented: number[] = [];
+  for (let i = 0; i < plan.leaves.length; i++) {
+    const { fact, ref } = plan.reads[i]!;
+    const value = readFact(ctx, fact);
+    if (value == null || (ref !== undefined && readFact(ctx, ref) == null)) results[i] = { status: 'unknown', factValue: value };
+    else documented.push(i);
   }
-  const results = plan.leaves.map((leaf, i) => leafResult(leaf, evaluated[i]!));
+  if (documented.length > 0) {
+    const evaluated = await evaluate(plan, documented, ctx);
+    for (let k = 0; k < documented.length; k++) {
+      const e = evaluated[k]!;
+      results[documented[k]!] = { status: e.result === true ? 'met' : 'not_met', factValue: e.factResult };
+    }
+  }
   let j = 0;
   return rules.map((r) => (r.leaves.length === 0 ? [] : plan.slots[j++]!.map((at) => results[at]!)));
 }
 
-const isFactReference = (v: unknown): v is { fact: string } => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** An undocumented fact (or compared fact) makes the leaf unknown, whatever the operator says. */
-function leafResult(leaf: LeafNode, evaluated: EvaluatedCondition): LeafResult {
-  const comparesFact = isFactReference(leaf.criterion.value);
-  const undocumented = evaluated.factResult == null || (comparesFact && evaluated.valueResult == null);
-  const status: Status = undocumented ? 'unknown' : evaluated.result === true ? 'met' : 'not_met';
-  return { status, factValue: evaluated.factResult };
+/** One engine run over the given comparisons of the plan. */
+async function evaluate(plan: Plan, comparisons: readonly number[], ctx: FactContext): Promise<EvaluatedCondition[]> {
+  const key = comparisons.join(',');
+  let idle = plan.engines.get(key);
+  if (!idle && plan.engines.size < MAX_ENGINE_SETS) plan.engines.set(key, (idle = []));
+  const engine = idle?.pop() ?? engineFor(plan, comparisons);
+  try {
+    const { results, failureResults } = await engine.run({}, { almanac: new CaseAlmanac(ctx) });
+    const ruleResult = (results[0] ?? failureResults[0]) as RuleResult;
+    return (ruleResult.conditions as unknown as { all: EvaluatedCondition[] }).all;
+  } finally {
+    idle?.push(engine);
+  }
 }
+
+const isFactReference = (v: unknown): v is { fact: string } => typeof v === 'object' && v !== null && !Array.isArray(v);
