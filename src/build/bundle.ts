@@ -9,6 +9,7 @@
 import { build, type Plugin } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCaseValidator } from './case-validator.js';
@@ -20,22 +21,33 @@ const out = join(root, 'dist', 'cli');
 for (const f of readdirSync(out)) if (/^chunk-[A-Z0-9]+\.js$/.test(f)) rmSync(join(out, f));
 
 /**
- * commander loads node:child_process at start for executable subcommands, which mtus has none
- * of; loading it costs a short command more than its own work. In the bundle it is loaded on use.
+ * Modules a short command never uses, loaded on first use instead of at start: commander's
+ * node:child_process (for executable subcommands, which mtus has none of), and json-rules-engine's
+ * jsonpath-plus (condition paths) and hash-it (engine-side fact caching), which the rules do not
+ * use: mtus answers facts itself. Loading them would cost a short command more than its own work.
  */
-const lazyChildProcess: Plugin = {
-  name: 'lazy-child-process',
+const LAZY = ['node:child_process', 'child_process', 'jsonpath-plus', 'hash-it'];
+const lazyModules: Plugin = {
+  name: 'lazy-modules',
   setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (args.namespace === 'lazy' ? { path: 'node:child_process', external: true } : { path: 'child_process', namespace: 'lazy' }));
-    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
-      contents: "let m; const load = () => (m ??= require('node:child_process')); module.exports = new Proxy({}, { get: (_, k) => load()[k], has: (_, k) => k in load() });",
-      loader: 'js',
-    }));
+    const filter = new RegExp(`^(${LAZY.map((m) => m.replace(/[-/]/g, '\\$&')).join('|')})$`);
+    b.onResolve({ filter }, (args) => (args.namespace === 'lazy' ? undefined : { path: args.path, namespace: 'lazy' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => {
+      // Babel's interop asks whether a module is ES: answered from the build, without loading it.
+      const esModule = Boolean((createRequire(join(root, 'package.json'))(args.path) as { __esModule?: boolean }).__esModule);
+      return {
+        contents: `let m; const load = () => (m ??= require(${JSON.stringify(args.path)})); module.exports = new Proxy({}, { get: (_, k) => (k === '__esModule' ? ${esModule} : load()[k]), has: (_, k) => k in load() });`,
+        loader: 'js',
+        resolveDir: root,
+      };
+    });
   },
 };
 
 await build({
-  plugins: [lazyChildProcess],
+  plugins: [lazyModules],
+  // yaml's ES module build (the same code as its Node build) lets the bundler leave out what is unused.
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
   absWorkingDir: root,
   entryPoints: { main: 'src/cli/main.ts', worker: 'src/regress/worker.ts' },
   outdir: out,

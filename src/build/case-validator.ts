@@ -22,19 +22,31 @@ import { Case } from '../model/case-schema.js';
  */
 export type KeyOrder = { keys: [string, KeyOrder][] } | { items: KeyOrder } | null;
 
-function keyOrder(schema: Record<string, unknown>): KeyOrder | 'inexact' {
-  if (schema.anyOf || schema.oneOf || schema.allOf || schema.$ref || (schema.additionalProperties !== undefined && schema.additionalProperties !== false)) return 'inexact';
+type Schema = Record<string, unknown>;
+
+function keyOrder(schema: Schema, root: Schema, depth = 0): KeyOrder | 'inexact' {
+  if (depth > 50) return 'inexact';
+  if (typeof schema.$ref === 'string') {
+    const name = /^#\/definitions\/(.+)$/.exec(schema.$ref)?.[1];
+    const target = name === undefined ? undefined : (root.definitions as Record<string, Schema> | undefined)?.[name];
+    return target ? keyOrder(target, root, depth + 1) : 'inexact';
+  }
+  // A described reference is written as an allOf of one.
+  if (Array.isArray(schema.allOf) && schema.allOf.length === 1 && Object.keys(schema).every((k) => k === 'allOf' || k === 'description')) {
+    return keyOrder(schema.allOf[0] as Schema, root, depth + 1);
+  }
+  if (schema.anyOf || schema.oneOf || schema.allOf || (schema.additionalProperties !== undefined && schema.additionalProperties !== false)) return 'inexact';
   if (schema.type === 'object') {
     const keys: [string, KeyOrder][] = [];
-    for (const [k, v] of Object.entries((schema.properties ?? {}) as Record<string, Record<string, unknown>>)) {
-      const child = keyOrder(v);
+    for (const [k, v] of Object.entries((schema.properties ?? {}) as Record<string, Schema>)) {
+      const child = keyOrder(v, root, depth + 1);
       if (child === 'inexact') return 'inexact';
       keys.push([k, child]);
     }
     return { keys };
   }
   if (schema.type === 'array') {
-    const items = keyOrder((schema.items ?? {}) as Record<string, unknown>);
+    const items = keyOrder((schema.items ?? {}) as Schema, root, depth + 1);
     return items === 'inexact' ? 'inexact' : { items };
   }
   return null;
@@ -50,6 +62,9 @@ export function caseJsonSchema(): { schema: Record<string, unknown> } | { inexac
     target: 'draft-7',
     io: 'input',
     unrepresentable: 'throw',
+    // Parts used more than once become definitions, each its own function in the validator: a case
+    // compiles only the parts it uses, once each.
+    reused: 'ref',
     override: (ctx) => {
       const def = (ctx.zodSchema as unknown as { _zod: { def: { type: string; checks?: { _zod: { def: { check: string } } }[] } } })._zod.def;
       if (INEXACT_TYPES.has(def.type)) problems.push(def.type);
@@ -64,11 +79,11 @@ export async function writeCaseValidator(outDir: string): Promise<string | undef
   rmSync(out, { force: true });
   const json = caseJsonSchema();
   if ('inexact' in json) return `the case schema has what JSON Schema cannot express (${json.inexact}): cases are validated by zod alone`;
-  const order = keyOrder(json.schema);
-  if (order === 'inexact') return 'the case schema has unions, references or open maps, whose key order the quick check cannot rebuild: cases are validated by zod alone';
+  const order = keyOrder(json.schema, json.schema);
+  if (order === 'inexact') return 'the case schema has unions or open maps, whose key order the quick check cannot rebuild: cases are validated by zod alone';
   // Formats are not checked by name: zod writes each one out as a pattern too. Patterns are read
   // as JavaScript reads zod's regular expressions (no unicode flag).
-  const ajv = new Ajv({ code: { source: true, optimize: true }, strict: true, allErrors: false, validateFormats: false, unicodeRegExp: false });
+  const ajv = new Ajv({ code: { source: true, optimize: true }, strict: true, allErrors: false, validateFormats: false, unicodeRegExp: false, inlineRefs: false });
   const validate = ajv.compile(json.schema);
   await build({
     stdin: { contents: `${standalone.default(ajv, validate)}\nmodule.exports.keyOrder = ${JSON.stringify(order)};\n`, resolveDir: process.cwd(), loader: 'js' },

@@ -5,10 +5,13 @@ import { join, relative, sep } from 'node:path';
 export function listFiles(root: string, accept: (file: string) => boolean): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
+    // Entry types come with the listing; only a link needs a stat to know what it points to.
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const name = entry.name;
       if (name.startsWith('.') || name === 'node_modules') continue;
       const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
+      const isDir = entry.isDirectory() || (!entry.isFile() && statSync(full).isDirectory());
+      if (isDir) walk(full);
       else if (accept(full)) out.push(full);
     }
   };

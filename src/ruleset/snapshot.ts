@@ -13,13 +13,14 @@
  */
 import { createRequire } from 'node:module';
 import { crc32 } from 'node:zlib';
-import { readdirSync, readFileSync, realpathSync, statSync, unlinkSync, type Stats } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { writeFileAtomic } from '../cli/write-file.js';
 import { cacheError, cacheNotice, ensureCacheDir, cacheDir } from '../cache/cache-dir.js';
 import { buildId } from './build-id.js';
 import { isYaml, listFiles } from './files.js';
 import { contentName, type RulesetContent } from './ruleset.js';
+import { ascii, decodeContent, encodeContent } from './snapshot-format.js';
 
 /** What identifies one rule file's content without reading it. */
 export interface SourceStamp {
@@ -87,7 +88,8 @@ export function readSnapshot(dir: string): SnapshotRead {
   if (!file) return { status: 'off', file };
   let raw: string;
   try {
-    raw = readFileSync(file, 'utf8');
+    // Written in ASCII: anything else there is damage, which the checksum then finds.
+    raw = readFileSync(file, 'latin1');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { status: 'absent', file };
@@ -108,7 +110,7 @@ export function readSnapshot(dir: string): SnapshotRead {
   if (checksum(payload) !== header.checksum) return { status: 'damaged', file, why: 'its checksum does not match its content' };
   let content: unknown;
   try {
-    content = JSON.parse(payload);
+    content = decodeContent(payload);
   } catch {
     return { status: 'damaged', file, why: 'its content is not JSON' };
   }
@@ -152,22 +154,44 @@ function freshStamps(dir: string, header: Header): SourceStamp[] | undefined | '
 export function writeSnapshot(dir: string, revision: string, stamps: SourceStamp[], stamped: number, content: RulesetContent): void {
   if (!ensureCacheDir()) return;
   const file = snapshotFile(dir)!;
-  const payload = JSON.stringify(content);
+  const payload = encodeContent(content);
   const header: Header = { kind: 'mtus-ruleset-snapshot', build: buildId(), dir: realDir(dir), revision, stamped, files: stamps, checksum: checksum(payload) };
   try {
-    writeFileAtomic(file, `${JSON.stringify(header)}\n${payload}`);
+    writeFileAtomic(file, `${ascii(JSON.stringify(header))}\n${payload}`);
   } catch (e) {
     throw cacheError(file, e);
   }
-  const prefix = basename(file).slice(0, basename(file).lastIndexOf('-') + 1);
-  for (const other of readdirSync(dirname(file))) {
-    if (other.startsWith(prefix) && other !== basename(file) && other.endsWith('.snap')) {
-      try {
-        unlinkSync(join(dirname(file), other));
-      } catch {
-        // another run removed it first, or it is not ours to remove: it only costs space
-      }
+  pruneSnapshots(file);
+}
+
+/**
+ * Removes the snapshots this one replaces (the same ruleset under other builds) and those of
+ * rulesets that no longer exist, so the cache does not grow with every build or temporary ruleset.
+ */
+function pruneSnapshots(kept: string): void {
+  const dir = dirname(kept);
+  const prefix = basename(kept).slice(0, basename(kept).lastIndexOf('-') + 1);
+  for (const other of readdirSync(dir)) {
+    if (!other.startsWith('ruleset-') || !other.endsWith('.snap') || other === basename(kept)) continue;
+    const path = join(dir, other);
+    try {
+      if (other.startsWith(prefix) || !rulesetExists(path)) unlinkSync(path);
+    } catch {
+      // another run removed it first, or it is not ours to remove: it only costs space
     }
+  }
+}
+
+/** Whether the ruleset directory a snapshot's header names still exists (its first bytes say). */
+function rulesetExists(snapshot: string): boolean {
+  const fd = openSync(snapshot, 'r');
+  try {
+    const head = Buffer.alloc(4096);
+    const text = head.toString('latin1', 0, readSync(fd, head, 0, head.length, 0));
+    const dir = /"dir":("(?:[^"\\]|\\.)*")/.exec(text)?.[1];
+    return dir === undefined || existsSync(JSON.parse(dir) as string);
+  } finally {
+    closeSync(fd);
   }
 }
 

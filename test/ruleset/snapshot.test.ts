@@ -3,7 +3,7 @@
  * validated when read (damaged or wrong-shaped snapshots are rebuilt with a notice, one that
  * cannot be replaced is a located error), and keyed so a moved ruleset reports its current paths.
  */
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -12,6 +12,7 @@ import { InputError } from '../../src/diagnostics/diagnostic.js';
 import { loadRuleset } from '../../src/ruleset/load-ruleset.js';
 import { rulesetFromSnapshot } from '../../src/ruleset/open-ruleset.js';
 import { snapshotFile } from '../../src/ruleset/snapshot.js';
+import { ascii } from '../../src/ruleset/snapshot-format.js';
 import { mtus, ROOT, rulesWith } from '../helpers.js';
 
 const CASE = join(ROOT, 'cases', 'dwc-2016-2017', 'CM16-0213037.yaml');
@@ -77,6 +78,16 @@ describe('ruleset snapshots', () => {
     expect(rulesetFromSnapshot(dir)).toBeUndefined();
   });
 
+  it('the snapshot of a ruleset that no longer exists goes when another is written', () => {
+    const gone = rulesWith({});
+    loadRuleset(gone);
+    const stale = snapshotFile(gone)!;
+    rmSync(gone, { recursive: true, force: true });
+    expect(statSync(stale).isFile()).toBe(true);
+    loadRuleset(rulesWith({}));
+    expect(() => statSync(stale)).toThrow();
+  });
+
   it('a broken ruleset is never snapshotted and always reported', () => {
     const dir = rulesWith({ 'extra/broken.yaml': 'id: broken\ntitle: [unclosed\n' });
     expect(() => loadRuleset(dir)).toThrow(InputError);
@@ -114,10 +125,10 @@ describe('ruleset snapshots', () => {
       const dir = rulesWith({});
       loadRuleset(dir);
       const file = snapshotFile(dir)!;
-      const [header, payload] = readFileSync(file, 'utf8').split('\n') as [string, string];
+      const [header, payload, later] = readFileSync(file, 'utf8').split('\n') as [string, string, string];
       const content = JSON.parse(payload);
       content.rules[0].rule.applies_to = 'everything';
-      const forged = JSON.stringify(content);
+      const forged = `${ascii(JSON.stringify(content))}\n${later}`;
       const h = JSON.parse(header);
       h.checksum = `crc32:${crc32(forged).toString(16)}:${Buffer.byteLength(forged)}`;
       writeFileSync(file, `${JSON.stringify(h)}\n${forged}`);
