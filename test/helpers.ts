@@ -77,8 +77,8 @@ export function computeFact(name: string, call: FactCall) {
   const item = call.items[index]!;
   const kase = { id: 't', source: 't', ...call.kase, items: call.items } as Case;
   const resolved: ResolvedItem = call.resolve
-    ? resolveItem(item, index, catalog).resolved
-    : { item, index, treatment: item.treatment, route: item.route };
+    ? resolveItem(item, index + 1, catalog).resolved
+    : { item, number: index + 1, treatment: item.treatment, route: item.route };
   const ctx = new FactContext(kase, resolved, catalog, { date: call.date, from: 'option' }, undefined, call.surgery, call.policy);
   return FACTS.get(name)!.compute(ctx, call.params ?? {});
 }

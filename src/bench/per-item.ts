@@ -30,7 +30,7 @@ interface RawJob {
 }
 
 export async function measurePerItem(ruleset: Ruleset, cases: Case[], rounds = 9): Promise<PerItemResult> {
-  const items = cases.flatMap((kase) => kase.items.map((_, index) => ({ kase, index })));
+  const items = cases.flatMap((kase) => kase.items.map((_, i) => ({ kase, number: i + 1 })));
   let current = new Map<string, unknown>();
   const lookup = (fact: string) => (params: Record<string, unknown>) => current.get(key(fact, params));
   const rawJobs = await prepareRaw(ruleset, items, lookup);
@@ -43,7 +43,7 @@ export async function measurePerItem(ruleset: Ruleset, cases: Case[], rounds = 9
     slices.push({ items: slice, jobs: slice.flatMap((it) => rawJobs.get(it)!) });
   }
   const mtus = async (slice: (typeof slices)[number]) => {
-    for (const { kase, index } of slice.items) await predictItem(ruleset, kase, index);
+    for (const { kase, number } of slice.items) await predictItem(ruleset, kase, number);
   };
   const raw = async (slice: (typeof slices)[number]) => {
     for (const job of slice.jobs) {
@@ -92,11 +92,11 @@ async function clock(f: () => Promise<void>): Promise<number> {
 /** For each item, one raw engine run per rule mtus applied, with the leaf facts already known. */
 type Lookup = (fact: string) => (params: Record<string, unknown>) => unknown;
 
-async function prepareRaw<T extends { kase: Case; index: number }>(ruleset: Ruleset, items: T[], lookup: Lookup): Promise<Map<T, RawJob[]>> {
+async function prepareRaw<T extends { kase: Case; number: number }>(ruleset: Ruleset, items: T[], lookup: Lookup): Promise<Map<T, RawJob[]>> {
   const engines = new Map<CompiledRule, Engine>();
   const jobs = new Map<T, RawJob[]>();
   for (const item of items) {
-    const p = await predictItem(ruleset, item.kase, item.index);
+    const p = await predictItem(ruleset, item.kase, item.number);
     const own: RawJob[] = [];
     for (const e of p.evaluations) {
       const c = e.evaluation.compiled;

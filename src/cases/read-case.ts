@@ -4,7 +4,7 @@
  * not valid (or when there is no quick check).
  */
 import type { Catalog } from '../catalog/catalog.js';
-import { InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { compareDiagnostics, InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Case } from '../model/case-schema.js';
 import { displayPath } from '../ruleset/files.js';
 import { positionOf, readYamlFile, type YamlFile } from '../yaml/yaml-document.js';
@@ -19,7 +19,7 @@ export function withSemantics(y: YamlFile, kase: Case, catalog: Catalog): CaseLo
   if (problems.length === 0) return { ok: true, kase };
   return {
     ok: false,
-    diagnostics: problems.map((p) => ({ file: y.file, ...positionOf(y, p.path), code: p.code, message: p.message })),
+    diagnostics: problems.map((p) => ({ file: y.file, ...positionOf(y, p.path), code: p.code, message: p.message })).sort(compareDiagnostics),
   };
 }
 

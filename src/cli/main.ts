@@ -5,9 +5,11 @@
  * Each command's module is imported only when that command runs, so `mtus check` does not pay for
  * the importer, lint or test code; help and unknown commands load them all.
  */
-import { Command, CommanderError } from 'commander';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
 import { setCacheDir } from '../cache/cache-dir.js';
-import { InputError, formatDiagnostic } from '../diagnostics/diagnostic.js';
+import { exitCodeFor } from './exit-code.js';
 
 /** Every command by name, with the module that builds it (one line per command). */
 const COMMANDS: Record<string, () => Promise<Command>> = {
@@ -20,6 +22,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   rules: async () => (await import('./commands/rules.js')).rulesCommand(),
   facts: async () => (await import('./commands/rules.js')).factsCommand(),
   formulary: async () => (await import('./commands/formulary.js')).formularyCommand(),
+  vocabulary: async () => (await import('./commands/vocabulary.js')).vocabularyCommand(),
+  new: async () => (await import('./commands/new.js')).newCommand(),
 };
 
 /** The command named on the command line, or all of them (for help, or to report an unknown one). */
@@ -29,38 +33,49 @@ async function commandsFor(argv: readonly string[]): Promise<Command[]> {
   return Promise.all(Object.values(COMMANDS).map((build) => build()));
 }
 
-try {
+/**
+ * A fresh `mtus` program for these arguments (node, script, arguments...): commander keeps parsed
+ * options on the command, so one per run.
+ */
+export async function mtusProgram(argv: readonly string[]): Promise<Command> {
   const program: Command = new Command('mtus')
     .description('Predict and explain California IMR outcomes from cited MTUS/ODG guideline rules')
     .option('--cache-dir <dir>', 'where compiled rulesets and text read from PDFs are kept (default: $XDG_CACHE_HOME/mtus-rules or ~/.cache/mtus-rules)')
     .hook('preAction', (root: Command) => setCacheDir(root.opts<{ cacheDir?: string }>().cacheDir))
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  for (const command of await commandsFor(process.argv)) program.addCommand(command);
+  for (const command of await commandsFor(argv)) program.addCommand(command);
   // addCommand() does not pass these settings down: every command must throw, not exit, on bad usage.
   for (const command of [...program.commands, ...program.commands.flatMap((c) => c.commands)]) {
     command.exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) }).configureHelp({ showGlobalOptions: true });
   }
-  await program.parseAsync(process.argv);
-} catch (e) {
-  process.exitCode = exitCodeFor(e);
+  return program;
 }
 
-function exitCodeFor(e: unknown): number {
-  if (e instanceof InputError) {
-    for (const d of e.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
-    return 2;
+/**
+ * Runs `mtus` with `argv` as process.argv gives it (node, script, arguments...) and returns the
+ * exit code; output goes to process.stdout and process.stderr. Tests run commands this way.
+ */
+export async function runMtus(argv: readonly string[]): Promise<number> {
+  process.exitCode = undefined;
+  try {
+    await (await mtusProgram(argv)).parseAsync([...argv]);
+    return Number(process.exitCode ?? 0);
+  } catch (e) {
+    return exitCodeFor(e);
+  } finally {
+    process.exitCode = undefined;
+    setCacheDir(undefined);
   }
-  if (e instanceof CommanderError) {
-    // commander has printed its message; help and version exit cleanly.
-    return e.exitCode === 0 ? 0 : 2;
-  }
-  const err = e as NodeJS.ErrnoException;
-  if (err?.code === 'ENOENT' || err?.code === 'EISDIR' || err?.code === 'EACCES') {
-    process.stderr.write(`${err.path ?? ''}: ${err.code === 'ENOENT' ? 'no such file or directory' : err.message}\n`);
-    return 2;
-  }
-  process.stderr.write(`mtus: internal error: ${err?.message ?? String(e)}\n`);
-  if (process.env.MTUS_DEBUG) process.stderr.write(`${err?.stack ?? ''}\n`);
-  return 1;
 }
+
+/** True when this file is the program node was started with (also through the npm bin link). */
+function isEntryPoint(): boolean {
+  try {
+    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) process.exitCode = await runMtus(process.argv);

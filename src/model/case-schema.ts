@@ -6,12 +6,15 @@
  */
 import { z } from 'zod';
 import {
-  ACQUISITIONS, BodyRegion, IDENTIFIER, Outcome, PREDICTIONS, Response, Route, SEXES, SPINE_LEVEL,
+  ACQUISITIONS, BodyRegion, fromVocabulary, IDENTIFIER, Outcome, PREDICTIONS, Response, Route, SEXES, SPINE_LEVEL,
   SPINE_SEGMENT, Side, WorkStatus,
 } from './vocabulary.js';
 
 const isoDate = z.iso.date().describe('a date, YYYY-MM-DD');
 const tag = z.string().regex(IDENTIFIER, 'a snake_case identifier from the catalog');
+const treatmentId = tag.meta(fromVocabulary('treatment-or-class'));
+const conditionTag = tag.meta(fromVocabulary('condition'));
+const findingTag = tag.meta(fromVocabulary('finding'));
 // One regular expression, not a refinement, so the JSON Schema (editors, the fast validator) has it too.
 const spineLevelOrSegment = z
   .string()
@@ -37,7 +40,7 @@ export type GuidelineCitation = z.infer<typeof GuidelineCitation>;
 
 /** A treatment the worker has had or is having, and how it went. */
 export const TreatmentHistoryEntry = z.strictObject({
-  treatment: tag.describe('catalog id: a drug (cyclobenzaprine), a class (antidepressant) or a modality (physical_therapy)'),
+  treatment: treatmentId.describe('catalog id: a drug (cyclobenzaprine), a class (antidepressant) or a modality (physical_therapy)'),
   as_written: z.string().optional(),
   route: Route.optional(),
   strength: z.string().optional(),
@@ -51,12 +54,13 @@ export const TreatmentHistoryEntry = z.strictObject({
   pain_relief: z.boolean().optional().describe('documented reduction in pain from this treatment'),
   functional_improvement: z.boolean().optional().describe('documented functional improvement (8 CCR 9792.20): better ADLs, fewer work restrictions or less dependence on care'),
   adverse_effects: z.boolean().optional(),
+  symptoms_persist: z.boolean().optional().describe('symptoms persisted during or after this treatment ("persistent pain despite physical therapy", "no change"); false when they resolved with it'),
 });
 export type TreatmentHistoryEntry = z.infer<typeof TreatmentHistoryEntry>;
 
 /** A prior surgery or procedure; fusions carry their fused segments. */
 export const Procedure = z.strictObject({
-  procedure: tag.describe('catalog id, e.g. fusion, laminectomy, medial_branch_block, carpal_tunnel_release'),
+  procedure: treatmentId.describe('catalog id, e.g. fusion, laminectomy, medial_branch_block, carpal_tunnel_release'),
   as_written: z.string().optional(),
   body_region: z.array(BodyRegion).optional(),
   side: Side.optional(),
@@ -70,16 +74,33 @@ export type Procedure = z.infer<typeof Procedure>;
 
 /** A prior diagnostic study (imaging, electrodiagnostics). */
 export const Study = z.strictObject({
-  study: tag.describe('catalog id: mri, ct, xray, emg, ncs, bone_scan, ...'),
+  study: treatmentId.describe('catalog id: mri, ct, xray, emg, ncs, bone_scan, ...'),
   body_region: z.array(BodyRegion).optional(),
   date: isoDate.optional(),
   result: z.string().optional(),
 });
 export type Study = z.infer<typeof Study>;
 
+/** How long symptoms have lasted, as one sentence of the summary states it. */
+export const SymptomDuration = z.strictObject({
+  weeks: z.number().nonnegative().optional().describe('how long the symptoms had lasted when stated ("for 3 months" = 13; "over a year" = 52): a lower bound'),
+  onset: isoDate.optional().describe('the date the symptoms began ("since 10/18/2016", "since the injury"); for a month or a year alone, its last day, the latest onset the words allow'),
+  as_of: isoDate.optional().describe('the date of the note that states the duration, when the summary gives it'),
+  body_region: z.array(BodyRegion).optional().describe('the regions whose symptoms the sentence dates; absent when it names none'),
+  as_written: z.string().optional(),
+});
+export type SymptomDuration = z.infer<typeof SymptomDuration>;
+
+/** The summary's own list of the treatment to date ("Treatment to date has included physical therapy and medications"). */
+export const TreatmentToDate = z.strictObject({
+  listed: z.array(tag).describe('catalog ids (treatments or classes) the list names; empty when it names none the catalog knows'),
+  other: z.array(z.string()).optional().describe('items of the list that name no catalog treatment, as written ("medications", "work restrictions")'),
+});
+export type TreatmentToDate = z.infer<typeof TreatmentToDate>;
+
 /** What the records show was requested, when it differs from the disputed item as worded. */
 export const RecordedRequest = z.strictObject({
-  treatment: tag.optional(),
+  treatment: treatmentId.optional(),
   route: Route.optional(),
   strength: z.string().optional(),
   text: z.string().optional(),
@@ -87,8 +108,8 @@ export const RecordedRequest = z.strictObject({
 
 export const DisputedItem = z.strictObject({
   request: z.string().min(1).describe('the item exactly as requested'),
-  treatment: tag.optional().describe('catalog id; resolved from the request text when absent'),
-  ingredients: z.array(tag).optional().describe('catalog ids of a compounded product'),
+  treatment: treatmentId.optional().describe('catalog id; resolved from the request text when absent'),
+  ingredients: z.array(treatmentId).optional().describe('catalog ids of a compounded product'),
   route: Route.optional(),
   form: z.string().optional().describe('cream, patch, tablet, ...'),
   strength: z.string().optional(),
@@ -101,7 +122,7 @@ export const DisputedItem = z.strictObject({
   levels: z.array(spineLevelOrSegment).optional().describe('spinal levels (L4, L5, S1) or segments (L4-L5)'),
   acquisition: z.enum(ACQUISITIONS).optional(),
   rental_days: z.number().int().positive().optional(),
-  associated_surgery: tag.optional().describe('the surgery this item accompanies (post-operative therapy, DME)'),
+  associated_surgery: treatmentId.optional().describe('the surgery this item accompanies (post-operative therapy, DME)'),
   associated_surgery_authorized: z.boolean().optional().describe('the accompanying surgery is authorized (certified by UR or already done)'),
   ur_approved: z
     .strictObject({ text: z.string().optional(), visits: z.number().int().nonnegative().optional() })
@@ -140,15 +161,17 @@ export const Case = z.strictObject({
     .optional(),
   reviewer: z.strictObject({ specialty: z.string().optional(), licensure: z.array(z.string()).optional() }).optional(),
   diagnoses: z.array(z.string()).optional().describe('diagnoses as written'),
-  conditions: z.array(tag).optional().describe('normalised condition tags the records document'),
-  conditions_absent: z.array(tag).optional().describe('condition tags the records rule out ("does not have CRPS")'),
+  conditions: z.array(conditionTag).optional().describe('normalised condition tags the records document'),
+  conditions_absent: z.array(conditionTag).optional().describe('condition tags the records rule out ("does not have CRPS")'),
   body_regions: z.array(BodyRegion).optional().describe('symptomatic regions'),
-  findings: z.array(tag).optional().describe('finding tags the records document (exam, symptoms, red flags)'),
-  findings_absent: z.array(tag).optional().describe('finding tags the records document as absent ("negative straight leg raise")'),
+  findings: z.array(findingTag).optional().describe('finding tags the records document (exam, symptoms, red flags)'),
+  findings_absent: z.array(findingTag).optional().describe('finding tags the records document as absent ("negative straight leg raise")'),
   pain_score: z.number().min(0).max(10).optional(),
   work_status: WorkStatus.optional(),
   functional_improvement: z.boolean().optional().describe('overall functional improvement documented with the current regimen'),
   surgery_considered: z.boolean().optional().describe('the records say surgery is being considered or planned'),
+  symptom_duration: z.array(SymptomDuration).optional().describe('how long symptoms have lasted, each as one sentence states it'),
+  treatment_to_date: TreatmentToDate.optional().describe('the summary gives a list of the treatment to date; what it names (a presumption may read the list as closed)'),
   treatments: z.array(TreatmentHistoryEntry).optional(),
   procedures: z.array(Procedure).optional(),
   studies: z.array(Study).optional(),

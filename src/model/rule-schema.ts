@@ -3,7 +3,7 @@
  * all/any/not tree of named criteria and with examples that run as tests.
  */
 import { z } from 'zod';
-import { BodyRegion, IDENTIFIER, KEBAB_ID, Outcome, PREDICTIONS, Route } from './vocabulary.js';
+import { BodyRegion, fromVocabulary, IDENTIFIER, KEBAB_ID, Outcome, PREDICTIONS, Route } from './vocabulary.js';
 import { Case, DisputedItem } from './case-schema.js';
 
 const isoDate = z.iso.date().describe('a date, YYYY-MM-DD');
@@ -49,11 +49,15 @@ const CriterionValue = z.union([ScalarValue, z.array(ScalarValue), z.strictObjec
 export const CRITERION_ROLES = ['requirement', 'condition', 'exclusion'] as const;
 const role = z.enum(CRITERION_ROLES).optional().describe('requirement (default), condition (judged only when `when` is met) or exclusion (silence does not uphold)');
 
+/** The reason code a failed or undocumented criterion stands for, when its fact's default (rules/reasons/reason-codes.yaml) does not fit. */
+const reason = identifier.optional().describe('reason code (rules/reasons/reason-codes.yaml) when the default for the fact does not fit');
+
 const named = {
   id: kebabId.describe('criterion id, unique within the rule'),
   text: z.string().min(1).describe('the criterion in the guideline\'s words'),
   cite: CriterionCitation.optional(),
   role,
+  reason,
 };
 
 /** A leaf criterion: one comparison json-rules-engine evaluates. */
@@ -69,12 +73,12 @@ export const LeafCriterion: z.ZodType<LeafCriterion> = z.strictObject({
   get when() {
     return whenField.when;
   },
-  fact: z.string().min(1).describe('a fact name from `mtus facts`'),
+  fact: z.string().min(1).meta(fromVocabulary('fact')).describe('a fact name from `mtus vocabulary facts`'),
   params: z.record(z.string(), ScalarValue).optional().describe('arguments of a parameterised fact'),
-  operator: z.string().min(1).describe('json-rules-engine operator: equal, notEqual, in, notIn, contains, lessThan, ...'),
+  operator: z.string().min(1).meta(fromVocabulary('operator')).describe('an operator that suits the fact\'s type (`mtus vocabulary operators`)'),
   value: CriterionValue,
-  missing: z.string().optional().describe('what to document when the fact is absent'),
-});
+  missing: z.string().optional().describe('what to document when the fact is absent (lint requires it)'),
+}).meta(fromVocabulary('criterion'));
 export interface LeafCriterion extends GroupFields {
   id: string;
   text: string;
@@ -90,6 +94,7 @@ const optionalName = {
   text: z.string().min(1).optional(),
   cite: CriterionCitation.optional(),
   role,
+  reason,
 };
 
 /** Criteria combine as a tree; named groups are reported like leaves. */
@@ -133,6 +138,7 @@ interface GroupFields {
   cite?: z.infer<typeof CriterionCitation>;
   role?: CriterionRole;
   when?: CriterionNode;
+  reason?: string;
 }
 export type CriterionNode =
   | LeafCriterion
@@ -185,8 +191,8 @@ export const Rule = z.strictObject({
     .describe('the same criteria in other editions: cited and dated by the edition in force on the request date'),
   applies_to: z
     .strictObject({
-      treatments: z.array(identifier).optional().describe('catalog ids'),
-      classes: z.array(identifier).optional().describe('catalog classes'),
+      treatments: z.array(identifier.meta(fromVocabulary('treatment'))).optional().describe('catalog ids'),
+      classes: z.array(identifier.meta(fromVocabulary('class'))).optional().describe('catalog classes'),
       routes: z.array(Route).optional(),
       regions: z.array(BodyRegion).optional(),
     })

@@ -27,7 +27,8 @@ export interface Evaluated {
 }
 
 export interface ItemPrediction {
-  index: number;
+  /** the item's number in the case, 1-based */
+  number: number;
   item: DisputedItem;
   resolved: ResolvedItem;
   ingredients: IngredientVerdict[] | undefined;
@@ -56,9 +57,11 @@ export interface PredictOptions {
   drugList?: string;
 }
 
-export async function predictItem(ruleset: Ruleset, kase: Case, index: number, opts: PredictOptions = {}): Promise<ItemPrediction> {
-  const item = kase.items[index]!;
-  const { resolved, ingredients } = resolveItem(item, index, ruleset.catalog);
+/** Predicts item `number` (1-based) of the case. */
+export async function predictItem(ruleset: Ruleset, kase: Case, number: number, opts: PredictOptions = {}): Promise<ItemPrediction> {
+  const item = kase.items[number - 1];
+  if (!Number.isInteger(number) || item === undefined) throw new RangeError(`item ${number}: the case has ${kase.items.length} item(s), numbered from 1`);
+  const { resolved, ingredients } = resolveItem(item, number, ruleset.catalog);
   const asOf = asOfFor(kase, item, opts.asOf);
   const recovery = recoveryOf(kase, asOf.date);
   const phase: ItemPrediction['phase'] = { setAside: [], outOfPhase: [] };
@@ -66,7 +69,7 @@ export async function predictItem(ruleset: Ruleset, kase: Case, index: number, o
   const withFormulary = formulary ? { formulary } : {};
   // Outside the encoded eras no rule is evaluated at all: never a prediction from a retired edition.
   const era = outOfEra(ruleset.documents, asOf.date);
-  if (era) return { index, item, resolved, ingredients: undefined, asOf, recovery, phase, prediction: 'no_rule', decisive: undefined, evaluations: [], noRule: era, ...withFormulary };
+  if (era) return { number, item, resolved, ingredients: undefined, asOf, recovery, phase, prediction: 'no_rule', decisive: undefined, evaluations: [], noRule: era, ...withFormulary };
   const policy: PresumptionPolicy = { presumptions: ruleset.presumptions, strict: opts.strict === true };
   const evaluations: Evaluated[] = [];
   let verdicts: IngredientVerdict[] | undefined;
@@ -92,7 +95,7 @@ export async function predictItem(ruleset: Ruleset, kase: Case, index: number, o
     prediction = 'no_rule';
     decisive = undefined;
   }
-  return { index, item, resolved, ingredients: verdicts, asOf, recovery, phase, prediction, decisive, evaluations, ...withFormulary };
+  return { number, item, resolved, ingredients: verdicts, asOf, recovery, phase, prediction, decisive, evaluations, ...withFormulary };
 }
 
 /** The accompanying surgery's own prediction, when it is disputed in the same case and not documented as authorized. */
@@ -100,12 +103,12 @@ async function associatedSurgeryVerdict(ruleset: Ruleset, kase: Case, resolved: 
   const surgery = resolved.item.associated_surgery;
   if (surgery === undefined || resolved.item.associated_surgery_authorized !== undefined) return undefined;
   const sibling = kase.items.findIndex((other, k) => {
-    if (k === resolved.index) return false;
-    const t = resolveItem(other, k, ruleset.catalog).resolved.treatment;
+    if (k + 1 === resolved.number) return false;
+    const t = resolveItem(other, k + 1, ruleset.catalog).resolved.treatment;
     return t !== undefined && ruleset.catalog.isA(t, surgery);
   });
   if (sibling < 0) return undefined;
-  const p = await predictItem(ruleset, kase, sibling, { ...opts, forSibling: true });
+  const p = await predictItem(ruleset, kase, sibling + 1, { ...opts, forSibling: true });
   return { request: p.item.request, prediction: p.prediction, necessary: p.prediction === 'no_rule' ? undefined : p.prediction === 'overturned' };
 }
 

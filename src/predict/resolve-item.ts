@@ -37,7 +37,8 @@ function parsedRequest(text: string, catalog: Catalog): Readonly<ParsedRequest> 
   return parsed;
 }
 
-export function resolveItem(item: DisputedItem, index: number, catalog: Catalog): ItemResolution {
+/** `number` is the item's 1-based number in its case. */
+export function resolveItem(item: DisputedItem, number: number, catalog: Catalog): ItemResolution {
   const parsed = parsedRequest(item.request, catalog);
   const filled: DisputedItem = { ...parsed, ...item };
   const entry = filled.treatment ? catalog.treatment(filled.treatment) : undefined;
@@ -46,7 +47,7 @@ export function resolveItem(item: DisputedItem, index: number, catalog: Catalog)
   const named = ingredients ? (ownIngredients ? entry!.id : COMPOUND) : filled.treatment;
   const treatment = postsurgical(named, filled, catalog);
   const route = filled.route ?? (ingredients ? ownRoute(entry) ?? 'topical' : entry?.route);
-  return { resolved: { item: filled, index, treatment, route }, ingredients };
+  return { resolved: { item: filled, number, treatment, route }, ingredients };
 }
 
 /**
@@ -66,5 +67,5 @@ function ownRoute(entry: { kind: string; route?: Route } | undefined): Route | u
 
 /** One ingredient of a compound, judged as a product of its own by the same route. */
 export function ingredientItem(parent: ResolvedItem, ingredient: string): ResolvedItem {
-  return { item: parent.item, index: parent.index, treatment: ingredient, route: parent.route, compound: parent.treatment };
+  return { item: parent.item, number: parent.number, treatment: ingredient, route: parent.route, compound: parent.treatment };
 }

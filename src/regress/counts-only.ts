@@ -1,8 +1,8 @@
 /**
  * Outcomes a worker adds up itself, so the main thread receives numbers instead of objects. Only
  * outcomes that can change no list in the report qualify: no case identity (so never a duplicate,
- * never claimed), no pinned prediction that failed, and either no mismatch or a mismatch list
- * already full. Whatever order they are counted in, the report is the same.
+ * never claimed), no pinned prediction, no reason comparison, and either no mismatch or a
+ * mismatch list already full. Whatever order they are counted in, the report is the same.
  */
 import type { BatchResult } from './process-batch.js';
 import type { ItemOutcome } from './item-outcome.js';
@@ -13,7 +13,9 @@ export interface CompactResult extends BatchResult {
 }
 
 function countsOnly(o: ItemOutcome, mismatchesFull: boolean): boolean {
-  if (o.identities.length > 0 || (o.expect && o.expect !== o.predicted)) return false;
+  // A case identity (duplicates), a pin (pinned counts and failures), a reason comparison (its
+  // own counts and the items right for the wrong reason) each take the outcome itself.
+  if (o.identities.length > 0 || o.expect || o.reason) return false;
   return o.actual === null || o.predicted === o.actual || mismatchesFull;
 }
 
@@ -26,10 +28,6 @@ export function compactResult(r: BatchResult, opts: { keepPredictions: boolean; 
     if (countsOnly(o, opts.mismatchesFull)) tally.add(o);
     else outcomes.push(o);
   }
-  return { outcomes, problems: r.problems, counts: tally.counts() };
+  return { ...r, outcomes, counts: tally.counts() };
 }
 
-/** How many items the counts stand for (for progress). */
-export function countedItems(c: Counts): number {
-  return c.unscored + Object.values(c.confusion.upheld).reduce((a, b) => a + b, 0) + Object.values(c.confusion.overturned).reduce((a, b) => a + b, 0);
-}

@@ -10,6 +10,7 @@ import { reasons, satisfied } from '../predict/reasons.js';
 import { editionAt } from '../ruleset/editions.js';
 import type { Ruleset } from '../ruleset/load-ruleset.js';
 import { citationAgrees } from './citation-match.js';
+import { compareReasons, type ReasonComparison } from './reason-agreement.js';
 
 export interface ItemOutcome {
   source: string;
@@ -31,11 +32,13 @@ export interface ItemOutcome {
   revision: string;
   /** what identifies the case across inputs (see InputCase) */
   identities: string[];
+  /** the decisive criteria's reason codes beside the reviewer's (null: no rule, or no readable rationale) */
+  reason?: ReasonComparison | null;
 }
 
 export async function caseOutcomes(ruleset: Ruleset, input: InputCase): Promise<ItemOutcome[]> {
   const out: ItemOutcome[] = [];
-  for (let i = 0; i < input.kase.items.length; i++) out.push(toOutcome(ruleset, input, await predictItem(ruleset, input.kase, i)));
+  for (let i = 0; i < input.kase.items.length; i++) out.push(toOutcome(ruleset, input, await predictItem(ruleset, input.kase, i + 1)));
   return out;
 }
 
@@ -46,7 +49,7 @@ function toOutcome(ruleset: Ruleset, input: InputCase, p: ItemPrediction): ItemO
   return {
     source: input.source,
     case: input.kase.id,
-    item: p.index + 1,
+    item: p.number,
     request: p.item.request,
     treatment: p.resolved.treatment ?? null,
     actual: p.item.actual?.outcome ?? null,
@@ -58,6 +61,7 @@ function toOutcome(ruleset: Ruleset, input: InputCase, p: ItemPrediction): ItemO
     criteria: drivers(p),
     revision: ruleset.revision,
     identities: input.identities,
+    reason: compareReasons(ruleset, p),
   };
 }
 

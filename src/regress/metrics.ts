@@ -5,6 +5,7 @@
  */
 import type { Outcome, Prediction } from '../model/vocabulary.js';
 import type { ItemOutcome } from './item-outcome.js';
+import { ReasonAgreementCollector, type ReasonAgreementReport } from './reason-agreement.js';
 
 export type Confusion = Record<Outcome, Record<Prediction, number>>;
 
@@ -25,7 +26,7 @@ export interface Mismatch {
   criteria: string[];
 }
 
-export interface RegressReport {
+export interface RegressReport extends ReasonAgreementReport {
   revision: string;
   /** items with a recorded IMR outcome */
   items: number;
@@ -43,6 +44,8 @@ export interface RegressReport {
   mismatches: Mismatch[];
   /** all mismatches, when the list above was cut short */
   mismatch_count: number;
+  /** items with a pinned `expect` */
+  pinned: number;
   /** items whose pinned `expect` differs from the prediction */
   pinned_failures: Mismatch[];
   /** items without a recorded outcome (predicted, not scored) */
@@ -72,9 +75,12 @@ export class RegressCollector {
   private readonly mismatches: Mismatch[] = [];
   private readonly pinned: Mismatch[] = [];
   private readonly kept: ItemOutcome[] = [];
+  /** reason agreement, kept apart: it reads rationales, which never touch a prediction */
+  private readonly reasons = new ReasonAgreementCollector();
   private citationChecked = 0;
   private citationAgreed = 0;
   private unscored = 0;
+  private pinnedCount = 0;
   private mismatchCount = 0;
   private revision = '';
   /** which input first claimed each case identity */
@@ -87,12 +93,14 @@ export class RegressCollector {
     this.revision = o.revision;
     if (this.isDuplicate(o)) return;
     if (this.opts.keepPredictions) this.kept.push(o);
+    if (o.expect) this.pinnedCount++;
     if (o.expect && o.expect !== o.predicted) this.pinned.push(mismatchOf(o, o.expect));
     if (o.actual === null) {
       this.unscored++;
       return;
     }
     this.confusion[o.actual][o.predicted]++;
+    this.reasons.add(o);
     if (o.rule) {
       const r = this.perRule.get(o.rule) ?? { rule: o.rule, items: 0, agree: 0 };
       r.items++;
@@ -109,6 +117,11 @@ export class RegressCollector {
     }
   }
 
+  /** Items scored so far: with a recorded outcome, each case counted once (the report's `items`). */
+  scoredItems(): number {
+    return sum(this.confusion.upheld) + sum(this.confusion.overturned);
+  }
+
   /** True once the mismatch list is full: later mismatches only count. */
   mismatchesFull(): boolean {
     return this.mismatches.length >= (this.opts.maxMismatches ?? Infinity);
@@ -122,7 +135,7 @@ export class RegressCollector {
     };
   }
 
-  /** Adds counts made elsewhere: outcomes that could not change any list, only the numbers. */
+  /** Adds counts made elsewhere, of outcomes that could change no list in the report, only numbers. */
   mergeCounts(c: Counts): void {
     if (c.revision) this.revision = c.revision;
     for (const actual of ['upheld', 'overturned'] as const) for (const [p, n] of Object.entries(c.confusion[actual])) this.confusion[actual][p as Prediction] += n;
@@ -177,9 +190,11 @@ export class RegressCollector {
       rules: [...this.perRule.values()].sort((a, b) => a.rule.localeCompare(b.rule)),
       mismatches: this.mismatches,
       mismatch_count: this.mismatchCount,
+      pinned: this.pinnedCount,
       pinned_failures: this.pinned,
       unscored: this.unscored,
       duplicates: [...this.duplicates.values()],
+      ...this.reasons.report(),
       ...(this.opts.keepPredictions ? { predictions: this.kept } : {}),
     };
   }

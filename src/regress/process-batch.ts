@@ -8,17 +8,26 @@ import { unitRecords, type WorkUnit } from './work-units.js';
 export interface BatchResult {
   outcomes: ItemOutcome[];
   problems: Diagnostic[];
+  notices: string[];
+  /** how many records (cases) the batch held, read or not */
+  records: number;
 }
 
 export async function processBatch(ruleset: Ruleset, units: readonly WorkUnit[]): Promise<BatchResult> {
   const outcomes: ItemOutcome[] = [];
   const problems: Diagnostic[] = [];
+  const notices: string[] = [];
+  let records = 0;
   for (const unit of units) {
     for (const record of unitRecords(unit)) {
+      records++;
       const parsed = await parseRecord(record, ruleset.catalog);
       if (!parsed.ok) problems.push(...parsed.problems);
-      else outcomes.push(...(await caseOutcomes(ruleset, parsed.input)));
+      else {
+        notices.push(...(parsed.input.notices ?? []));
+        outcomes.push(...(await caseOutcomes(ruleset, parsed.input)));
+      }
     }
   }
-  return { outcomes, problems };
+  return { outcomes, problems, notices, records };
 }

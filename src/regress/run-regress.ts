@@ -18,7 +18,7 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.j
 import type { Ruleset } from '../ruleset/load-ruleset.js';
 import { inputFiles } from './inputs.js';
 import { RegressCollector, type RegressReport } from './metrics.js';
-import { countedItems, type CompactResult } from './counts-only.js';
+import type { CompactResult } from './counts-only.js';
 import { processBatch } from './process-batch.js';
 import type { BatchMessage, WorkerSetup } from './worker.js';
 import { batchesOf, fileCost, workUnits, type WorkUnit } from './work-units.js';
@@ -28,12 +28,18 @@ export interface RegressOptions {
   workers: number;
   keepPredictions: boolean;
   maxMismatches?: number;
-  onProgress?: (itemsDone: number) => void;
+  /** at most this many units (files, ranges of lines) in a batch: finer progress */
+  batchSize?: number;
+  /** after each batch: cases read so far, and items scored so far (the report's `items` at the end) */
+  onProgress?: (casesRead: number, itemsScored: number) => void;
 }
 
 export interface RegressRun {
   report: RegressReport;
+  /** inputs that could not be read or did not validate, located; the others were still evaluated */
   problems: Diagnostic[];
+  /** worth telling, not wrong: a letter decoded as Windows-1252 */
+  notices: string[];
 }
 
 const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
@@ -57,31 +63,30 @@ export function workersAvailable(): boolean {
 export async function runRegress(ruleset: Ruleset, paths: readonly string[], opts: RegressOptions): Promise<RegressRun> {
   const collector = new RegressCollector({ keepPredictions: opts.keepPredictions, maxMismatches: opts.maxMismatches });
   const problems: Diagnostic[] = [];
-  let done = 0;
+  const notices: string[] = [];
+  let casesRead = 0;
   const consume = (r: CompactResult) => {
     problems.push(...r.problems);
+    notices.push(...r.notices);
     for (const o of r.outcomes) collector.add(o);
-    done += r.outcomes.length;
-    if (r.counts) {
-      collector.mergeCounts(r.counts);
-      done += countedItems(r.counts);
-    }
-    opts.onProgress?.(done);
+    if (r.counts) collector.mergeCounts(r.counts);
+    casesRead += r.records;
+    opts.onProgress?.(casesRead, collector.scoredItems());
   };
-  const files = inputFiles(paths);
+  const files = inputFiles(paths, problems);
   const pooled = opts.workers > 1 && workersAvailable();
   const target = batchTarget(files, pooled ? opts.workers : 1);
-  const batches = batchesOf(workUnits(files, target), target);
+  const batches = batchesOf(workUnits(files, target), target, opts.batchSize);
   const batchOptions = () => ({ keepPredictions: opts.keepPredictions, mismatchesFull: collector.mismatchesFull() });
   if (pooled) await runPooled(ruleset, batches, opts.workers, consume, batchOptions);
   else for (const batch of batches) consume(await processBatch(ruleset, batch));
   problems.sort(compareDiagnostics);
-  return { report: collector.report(), problems };
+  return { report: collector.report(), problems, notices };
 }
 
 /** About BATCHES_PER_WORKER batches for each worker, from the inputs' sizes. */
 function batchTarget(files: readonly string[], workers: number): number {
-  const total = files.reduce((sum, f) => sum + fileCost(f, statSync(f).size), 0);
+  const total = files.reduce((sum, f) => sum + fileCost(f, statSync(f, { throwIfNoEntry: false })?.size ?? 0), 0);
   return Math.min(MAX_BATCH, Math.max(MIN_BATCH, Math.ceil(total / (workers * BATCHES_PER_WORKER))));
 }
 
@@ -145,9 +150,10 @@ async function runPooled(
         if (exhausted && window.length === 0 && inFlight === 0 && pending.size === 0) resolve();
       };
       for (const w of workers) {
-        w.on('message', (msg: { seq: number; error?: string } & CompactResult) => {
+        w.on('message', (msg: { seq: number; error?: string; stack?: string } & CompactResult) => {
           queued.set(w, queued.get(w)! - 1);
-          if (msg.error) return reject(new Error(msg.error));
+          // A bug in a worker: its message for the user, its stack only for MTUS_DEBUG.
+          if (msg.error) return reject(Object.assign(new Error(msg.error), { stack: msg.stack }));
           pending.set(msg.seq, msg);
           while (pending.has(nextToConsume)) {
             consume(pending.get(nextToConsume)!);

@@ -30,6 +30,6 @@ export interface BatchMessage {
 parentPort!.on('message', (msg: BatchMessage) => {
   processBatch(ruleset, msg.units).then(
     (result) => parentPort!.postMessage({ seq: msg.seq, ...compactResult(result, msg) }),
-    (error: Error) => parentPort!.postMessage({ seq: msg.seq, error: error.stack ?? error.message }),
+    (error: Error) => parentPort!.postMessage({ seq: msg.seq, error: error.message, stack: error.stack }),
   );
 });

@@ -8,17 +8,31 @@ import pc from 'picocolors';
 const MARK = { met: '✓', not_met: '✗', unknown: '?', not_applicable: '–' } as const;
 const VERDICT = { upheld: 'UPHELD (not medically necessary)', overturned: 'OVERTURNED (medically necessary)', no_rule: 'NO RULE (no prediction)' } as const;
 
-/** The JSON contract of `mtus check --json`: exactly these fields. */
+/** The JSON contract of `mtus check --json`: exactly these fields, with everything the explanation holds. */
 export function checkJson(r: CaseResult) {
   return {
     case: r.case,
-    items: r.items.map(({ explanation: e }) => ({
+    items: r.items.map(({ explanation: e, prediction }) => ({
+      item: prediction.number,
       request: e.request,
       treatment: e.treatment,
       prediction: e.prediction,
       rule: e.rule,
       citation: e.citation,
-      criteria: e.criteria.map((c) => ({ id: c.id, text: c.text, status: c.status, ...(c.presumed ? { presumed: c.presumed } : {}) })),
+      as_of: e.asOf,
+      // In tree order: `depth` nests each criterion under the nearest shallower one before it.
+      criteria: e.criteria.map((c) => ({
+        id: c.id,
+        text: c.text,
+        status: c.status,
+        depth: c.depth,
+        rule: c.rule,
+        evidence: c.evidence ?? null,
+        ...(c.note ? { note: c.note } : {}),
+        ...(c.ingredient ? { ingredient: c.ingredient } : {}),
+        ...(c.presumed ? { presumed: c.presumed } : {}),
+      })),
+      ...(e.ingredients ? { ingredients: e.ingredients } : {}),
       missing: e.missing,
       presumptions: e.presumptions,
       phase_of_care: e.phase,
@@ -34,12 +48,12 @@ export const checkReporter: Reporter<CaseResult> = {
   json: checkJson,
   text(r, c) {
     const head = `${c.bold(r.case)}: ${r.items.length} item${r.items.length === 1 ? '' : 's'} (ruleset ${r.revision})`;
-    return [head, ...r.items.map(({ explanation, prediction }) => itemText(explanation, prediction.index, c))].join('\n\n');
+    return [head, ...r.items.map(({ explanation, prediction }) => itemText(explanation, prediction.number, c))].join('\n\n');
   },
   markdown(r) {
     const parts = [`## ${r.case}`, '', `Ruleset revision \`${r.revision}\`.`];
     for (const { explanation: e, prediction } of r.items) {
-      parts.push('', `### ${prediction.index + 1}. ${e.request}`, '', `**Prediction:** ${VERDICT[e.prediction]}${e.actual ? ` — actual: ${e.actual}` : ''}`);
+      parts.push('', `### ${prediction.number}. ${e.request}`, '', `**Prediction:** ${VERDICT[e.prediction]}${e.actual ? ` — actual: ${e.actual}` : ''}`);
       if (e.rule) parts.push('', `**Rule:** \`${e.rule}\` — ${e.citation}`);
       if (e.criteria.length) {
         parts.push('', '| | criterion | evidence |', '|---|---|---|');
@@ -68,9 +82,9 @@ function phaseLines(e: ItemExplanation): string[] {
   return out;
 }
 
-function itemText(e: ItemExplanation, index: number, c: Colors): string {
+function itemText(e: ItemExplanation, number: number, c: Colors): string {
   const paint = e.prediction === 'overturned' ? c.green : e.prediction === 'upheld' ? c.red : c.yellow;
-  const lines = [`${index + 1}. ${c.bold(e.request)}`];
+  const lines = [`${number}. ${c.bold(e.request)}`];
   const actual = e.actual ? `   actual: ${e.actual} ${e.actual === e.prediction ? c.green('(agrees)') : c.red('(differs)')}` : '';
   lines.push(`   Prediction: ${paint(VERDICT[e.prediction])}${actual}`);
   if (e.rule) lines.push(`   Rule: ${e.rule}: ${e.citation}`);

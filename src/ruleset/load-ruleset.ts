@@ -7,26 +7,30 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { basename, relative, sep } from 'node:path';
+import { basename, relative, resolve, sep } from 'node:path';
 import { compareDiagnostics, InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { TermCatalogFile, TreatmentCatalogFile } from '../model/catalog-schema.js';
 import { Rule, SharedCriteriaFile } from '../model/rule-schema.js';
+import { readInputText } from '../io/read-input.js';
 import { PresumptionsFile } from '../model/presumption-schema.js';
 import { checkPresumptions } from '../presumptions/check-presumptions.js';
 import { DocumentRegistryFile } from '../model/document-schema.js';
 import type { DocumentEntry } from '../eras/registry.js';
 import { BUNDLED_DOCUMENTS_FILE, bundledDocuments } from '../eras/bundled-documents.js';
 import { validateYaml } from '../yaml/validate.js';
+import { REASONS_DIR, validateReasonFile } from '../rationale/reason-data.js';
 import { parseYaml, positionOf, type PathSegment, type YamlFile } from '../yaml/yaml-document.js';
 import { rulesetFromSnapshot } from './open-ruleset.js';
 import { BUNDLED_RULES_DIR, assembleRuleset, contentName, shownPath, type LoadedRuleset, type Ruleset, type RulesetContent } from './ruleset.js';
 import { stampOf, writeSnapshot, type SourceStamp } from './snapshot.js';
 import { displayPath, isYaml, listFiles } from './files.js';
-import { checkRuleSemantics } from './rule-semantics.js';
+import { RuleIndex } from './rule-index.js';
+import { checkRuleSemantics, looseLeavesOf, walk, type LooseLeaf } from './rule-semantics.js';
+import type { CompiledRule } from '../engine/compiled-rule.js';
 
 export { BUNDLED_RULES_DIR, type LoadedRuleset, type Ruleset } from './ruleset.js';
 
-type Kind = 'treatments' | 'terms' | 'shared' | 'presumptions' | 'documents' | 'formulary' | 'rule';
+type Kind = 'treatments' | 'terms' | 'shared' | 'presumptions' | 'documents' | 'formulary' | 'reasons' | 'rule';
 
 /** The policy file: how the ruleset reads the records' silence. */
 export const PRESUMPTIONS_FILE = 'presumptions.yaml';
@@ -38,6 +42,7 @@ function kindOf(dir: string, file: string): Kind {
   if (rel[0] === 'formulary') return 'formulary';
   if (rel[0] === 'catalog') return basename(file).startsWith('treatments') ? 'treatments' : 'terms';
   if (rel[0] === 'shared') return basename(file) === PRESUMPTIONS_FILE ? 'presumptions' : 'shared';
+  if (rel[0] === REASONS_DIR) return 'reasons';
   return 'rule';
 }
 
@@ -53,27 +58,47 @@ interface Source {
 interface Sources {
   sources: Source[];
   revision: string;
+  /** files that could not be listed or read */
+  problems: Diagnostic[];
   /** what proves a snapshot of these files fresh, and when it was taken */
   stamps: SourceStamp[];
   stamped: number;
 }
 
-/** Every file of the ruleset, read once, with the revision hash over them. */
+/**
+ * Every file of the ruleset, read once, with the revision hash over them. A file that cannot be
+ * listed or read (a link loop, not UTF-8, too large) is a problem; the others are still read.
+ */
 function readSources(dir: string, extraRules: readonly string[]): Sources {
-  const extra = new Set(extraRules);
+  const problems: Diagnostic[] = [];
+  const listed = listFiles(dir, isYaml, problems);
+  // A rule file that is already part of the ruleset is that member, not a second copy of it.
+  const members = new Set(listed.map((f) => resolve(f)));
+  const outside = extraRules.filter((f) => !members.has(resolve(f)));
+  const extra = new Set(outside);
   const hash = createHash('sha256');
   const stamped = Date.now();
   const stamps: SourceStamp[] = [];
-  const sources = [...listFiles(dir, isYaml), ...extraRules].map((path): Source => {
-    // Stat before reading: a file changed in between then looks changed next time, never fresh.
-    const st = statSync(path);
-    const text = readFileSync(path, 'utf8');
+  const sources: Source[] = [];
+  for (const path of [...listed, ...outside]) {
+    const shown = displayPath(path);
+    let text: string;
+    let st;
+    try {
+      // Stat before reading: a file changed in between then looks changed next time, never fresh.
+      st = statSync(path);
+      text = readInputText(path, shown);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      problems.push(...e.diagnostics);
+      continue;
+    }
     hash.update(relative(dir, path)).update('\0').update(text).update('\0');
     const name = contentName(dir, path);
     stamps.push(stampOf(name, st, text));
-    return { path, name, shown: displayPath(path), kind: extra.has(path) ? 'rule' : kindOf(dir, path), text };
-  });
-  return { sources, revision: hash.digest('hex').slice(0, 12), stamps, stamped };
+    sources.push({ path, name, shown, kind: extra.has(path) ? 'rule' : kindOf(dir, path), text });
+  }
+  return { sources, revision: hash.digest('hex').slice(0, 12), problems, stamps, stamped };
 }
 
 /**
@@ -87,6 +112,7 @@ export function loadRuleset(dir: string = BUNDLED_RULES_DIR): Ruleset {
 /** Loads and checks every file, and snapshots the ruleset when it is sound. */
 export function loadRulesetFromFiles(dir: string = BUNDLED_RULES_DIR): Ruleset {
   const read = readSources(dir, []);
+  if (read.problems.length > 0) throw new InputError(read.problems.sort(compareDiagnostics));
   const { ruleset, diagnostics } = build(dir, read);
   // The bundled registry stands in for a missing documents.yaml: its changes make the snapshot stale too.
   if (ruleset.content.documents.bundled) read.stamps.push(stampOf(BUNDLED_DOCUMENTS_FILE, statSync(BUNDLED_DOCUMENTS_FILE), readFileSync(BUNDLED_DOCUMENTS_FILE)));
@@ -104,13 +130,23 @@ export function loadRulesetCollecting(dir: string = BUNDLED_RULES_DIR, extraRule
 }
 
 /** Validates, builds and checks: schema problems, compile problems and semantic problems, sorted. */
-function build(dir: string, { sources, revision }: Sources): LoadedRuleset {
-  const { content, files, diagnostics } = validateSources(sources);
+function build(dir: string, { sources, revision, problems }: Sources): LoadedRuleset {
+  const { content, files, diagnostics, loose } = validateSources(sources);
   const { ruleset, diagnostics: more } = assembleRuleset(dir, revision, content, () => files);
   const lazyFiles = () => ruleset.files;
-  more.push(...checkRuleSemantics(ruleset.rules, ruleset.shared, ruleset.catalog, lazyFiles));
+  more.push(...checkRuleSemantics(ruleset.rules, ruleset.shared, ruleset.catalog, lazyFiles, loose.map((l) => ({ ...l, file: shownPath(dir, l.file) }))));
   more.push(...checkPresumptions(content.presumptions.map((p) => ({ ...p, file: shownPath(dir, p.file) })), lazyFiles));
-  return { ruleset, diagnostics: [...diagnostics, ...more].sort(compareDiagnostics) };
+  // Only sound rules are ever selected: a rule with an error (say an unknown operator, in its own
+  // file or in a shared criterion it uses) is reported, never evaluated.
+  const faulty = new Set(more.filter((d) => d.severity !== 'warning').map((d) => d.file));
+  if (faulty.size > 0) ruleset.index = new RuleIndex(ruleset.rules.filter((c) => !touchesAny(c, faulty)), ruleset.catalog);
+  return { ruleset, diagnostics: [...problems, ...diagnostics, ...more].sort(compareDiagnostics) };
+}
+
+function touchesAny(rule: CompiledRule, files: ReadonlySet<string>): boolean {
+  let hit = files.has(rule.file);
+  walk(rule.tree, (node) => (hit ||= files.has(node.origin.file)));
+  return hit;
 }
 
 function parseFiles(sources: readonly Source[]): Map<string, YamlFile> {
@@ -118,8 +154,9 @@ function parseFiles(sources: readonly Source[]): Map<string, YamlFile> {
 }
 
 /** Parses and validates every file with positions kept, gathering the valid content. */
-function validateSources(sources: readonly Source[]): { content: RulesetContent; files: Map<string, YamlFile>; diagnostics: Diagnostic[] } {
+function validateSources(sources: readonly Source[]): { content: RulesetContent; files: Map<string, YamlFile>; diagnostics: Diagnostic[]; loose: LooseLeaf[] } {
   const diagnostics: Diagnostic[] = [];
+  const loose: LooseLeaf[] = [];
   const files = parseFiles(sources);
   const content: RulesetContent = { data: { treatments: [], classes: [], conditions: [], findings: [] }, shared: [], presumptions: [], rules: [], documents: { bundled: true, entries: [] } };
   let documents: DocumentEntry[] | undefined;
@@ -151,6 +188,9 @@ function validateSources(sources: readonly Source[]): { content: RulesetContent;
         data.conditions.push(...(v.value.conditions ?? []));
         data.findings.push(...(v.value.findings ?? []));
       }
+    } else if (source.kind === 'reasons') {
+      // Reason codes and reviewer phrases (src/rationale/): checked here, read by their own loader.
+      diagnostics.push(...validateReasonFile(y));
     } else if (source.kind === 'presumptions') {
       const v = validateYaml(PresumptionsFile, y);
       if (!v.ok) diagnostics.push(...v.diagnostics);
@@ -163,15 +203,20 @@ function validateSources(sources: readonly Source[]): { content: RulesetContent;
       else documents = v.value.documents.map((d, index) => ({ ...d, file: source.name, index }));
     } else if (source.kind === 'shared') {
       const v = validateYaml(SharedCriteriaFile, y);
-      if (!v.ok) diagnostics.push(...v.diagnostics);
-      else v.value.shared.forEach((s, i) => content.shared.push({ id: s.id, everyRule: s.every_rule === true, node: s.criterion, file: source.name, path: ['shared', i, 'criterion'] }));
+      if (!v.ok) {
+        diagnostics.push(...v.diagnostics);
+        const entries = (y.value as { shared?: unknown } | undefined)?.shared;
+        if (Array.isArray(entries)) entries.forEach((e, i) => loose.push(...looseLeavesOf((e as { criterion?: unknown } | null)?.criterion, source.name, ['shared', i, 'criterion'])));
+      } else v.value.shared.forEach((s, i) => content.shared.push({ id: s.id, everyRule: s.every_rule === true, node: s.criterion, file: source.name, path: ['shared', i, 'criterion'] }));
     } else {
       const v = validateYaml(Rule, y);
-      if (!v.ok) diagnostics.push(...v.diagnostics);
-      else content.rules.push({ rule: v.value, file: source.name });
+      if (!v.ok) {
+        diagnostics.push(...v.diagnostics);
+        loose.push(...looseLeavesOf((y.value as { criteria?: unknown } | undefined)?.criteria, source.name, ['criteria']));
+      } else content.rules.push({ rule: v.value, file: source.name });
     }
   }
   // A ruleset without its own documents.yaml is judged against the bundled registry.
   content.documents = documents ? { bundled: false, entries: documents } : { bundled: true, entries: [...bundledDocuments().documents] };
-  return { content, files, diagnostics };
+  return { content, files, diagnostics, loose };
 }

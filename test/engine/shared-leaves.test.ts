@@ -54,7 +54,7 @@ describe('leaf comparisons shared by the rules judging an item', () => {
     let shared = 0;
     for (const kase of cases) {
       for (let i = 0; i < kase.items.length; i++) {
-        const p = await predictItem(ruleset, kase, i);
+        const p = await predictItem(ruleset, kase, i + 1);
         if (p.evaluations.length > 1) shared++;
         for (const e of p.evaluations) {
           rules++;

@@ -47,7 +47,7 @@ describe('topical products', () => {
     const catalog = bundledRuleset().catalog;
     const item = { request: 'Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5%, 120grams #1' };
     const full = { id: 't', source: 't', items: [item] } as Case;
-    const { resolved, ingredients } = resolveItem(item, 0, catalog);
+    const { resolved, ingredients } = resolveItem(item, 1, catalog);
     expect(ingredients).toContain('lidocaine');
     const ctx = new FactContext(full, ingredientItem(resolved, 'lidocaine'), catalog, { date: '2017-01-15', from: 'option' });
     expect(FACTS.get('dosage_form')!.compute(ctx, {})).toBe('compounded');

@@ -7,11 +7,11 @@ import { bundledRuleset } from '../helpers.js';
 describe('item resolution and the decisive rule', () => {
   it('therapy that accompanies a surgery is postsurgical therapy', () => {
     const { catalog } = bundledRuleset();
-    const withSurgery = resolveItem({ request: 'Associated surgical service: Physical therapy, times 12', associated_surgery: 'shoulder_stabilization' }, 0, catalog);
+    const withSurgery = resolveItem({ request: 'Associated surgical service: Physical therapy, times 12', associated_surgery: 'shoulder_stabilization' }, 1, catalog);
     expect(withSurgery.resolved.treatment).toBe('postsurgical_therapy');
-    expect(resolveItem({ request: 'Physical therapy, times 12' }, 0, catalog).resolved.treatment).toBe('physical_therapy');
+    expect(resolveItem({ request: 'Physical therapy, times 12' }, 1, catalog).resolved.treatment).toBe('physical_therapy');
     // equipment that accompanies a surgery keeps its own id
-    expect(resolveItem({ request: 'Associated surgical service: Cold therapy unit', associated_surgery: 'shoulder_stabilization' }, 0, catalog).resolved.treatment).not.toBe('postsurgical_therapy');
+    expect(resolveItem({ request: 'Associated surgical service: Cold therapy unit', associated_surgery: 'shoulder_stabilization' }, 1, catalog).resolved.treatment).not.toBe('postsurgical_therapy');
   });
 
   it('when every rule is met, the rule naming the treatment itself explains the prediction', async () => {
@@ -23,7 +23,7 @@ describe('item resolution and the decisive rule', () => {
       treatments: [{ treatment: 'cyclobenzaprine', current: false }, { treatment: 'naproxen', response: 'failed' }],
       items: [{ request: 'Cyclobenzaprine 7.5 mg TID #21' }],
     } as Case;
-    const p = await predictItem(bundledRuleset(), kase, 0);
+    const p = await predictItem(bundledRuleset(), kase, 1);
     expect(p.prediction).toBe('overturned');
     expect(p.evaluations.length).toBeGreaterThan(1);
     expect(p.decisive?.evaluation.compiled.rule.id).toBe('cpmtg-cyclobenzaprine');

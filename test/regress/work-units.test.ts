@@ -1,30 +1,34 @@
 /**
  * Workers read their own ranges of a JSON Lines file: every range must hold whole lines, and the
- * lines and their numbers must be exactly those a line-by-line reader (Node's readline) gives,
- * whatever the range size and line endings.
+ * lines, their numbers and the problems met must be exactly those the streaming line reader
+ * (io/read-lines.ts) gives, whatever the range size and line endings.
  */
-import { createReadStream, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { readLines } from '../../src/io/read-lines.js';
 import { describe, expect, it } from 'vitest';
 import { random } from '../../src/bench/generate.js';
 import { batchesOf, unitRecords, workUnits, type WorkUnit } from '../../src/regress/work-units.js';
 
-async function byReadline(file: string): Promise<{ line: number; text: string }[]> {
-  const out: { line: number; text: string }[] = [];
-  let line = 0;
-  for await (const text of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
-    line++;
-    if (text.trim() !== '') out.push({ line, text });
+type Read = { line: number; text: string } | { problem: string };
+
+async function byLineReader(file: string): Promise<Read[]> {
+  const out: Read[] = [];
+  for await (const l of readLines(file, file)) {
+    if ('problem' in l) out.push({ problem: `${l.problem.line}:${l.problem.code}` });
+    else if (l.text.trim() !== '') out.push({ line: l.line, text: l.text });
   }
   return out;
 }
 
-function byRanges(file: string, rangeBytes: number): { line: number; text: string }[] {
-  const out: { line: number; text: string }[] = [];
+function byRanges(file: string, rangeBytes: number): Read[] {
+  const out: Read[] = [];
   for (const unit of workUnits([file], rangeBytes)) {
-    for (const r of unitRecords(unit)) if (r.kind === 'jsonl') out.push({ line: r.line, text: r.text });
+    for (const r of unitRecords(unit)) {
+      if (r.kind === 'jsonl') out.push({ line: r.line, text: r.text });
+      else if (r.kind === 'problem') out.push({ problem: `${r.problem.line}:${r.problem.code}` });
+    }
   }
   return out;
 }
@@ -43,15 +47,30 @@ describe('JSON Lines read in ranges', () => {
     'no final newline': text.trimEnd(),
     'final lone CR': `${text.trimEnd()}\r`,
     'CRLF only': lines.join('\r\n'),
+    // a line that is not UTF-8, and one over the input size limit (set to 1 MB below)
+    'bad lines': Buffer.concat([
+      Buffer.from(`${lines.slice(0, 100).join('\n')}\n`),
+      Buffer.from([0xff, 0xfe, 0x20, 0x62, 0x0a]),
+      Buffer.from(`${'x'.repeat(1_100_000)}\n${lines.slice(100).join('\n')}\n`),
+    ]),
   };
 
   for (const [name, content] of Object.entries(files)) {
-    it(`gives readline's lines and numbers (${name})`, async () => {
+    it(`gives the line reader's lines, numbers and problems (${name})`, async () => {
       const file = join(dir, `${name.replace(/ /g, '-')}.jsonl`);
       writeFileSync(file, content);
-      const expected = await byReadline(file);
-      expect(expected.length).toBe(name === 'longer than a block' ? 3000 : 400);
-      for (const size of [1, 7, 100, 1000, 1 << 20]) expect(byRanges(file, size), `ranges of ${size} bytes`).toEqual(expected);
+      const before = process.env.MTUS_MAX_INPUT_MB;
+      process.env.MTUS_MAX_INPUT_MB = '1';
+      try {
+        const expected = await byLineReader(file);
+        // (a lone \r ends no line: lines joined by one are one record)
+        expect(expected.filter((r) => 'line' in r).length).toBeGreaterThan(name === 'longer than a block' ? 1500 : 300);
+        if (name === 'bad lines') expect(expected.filter((r) => 'problem' in r)).toEqual([{ problem: '101:not-utf8' }, { problem: '102:too-large' }]);
+        for (const size of [1, 7, 100, 1000, 1 << 20]) expect(byRanges(file, size), `ranges of ${size} bytes`).toEqual(expected);
+      } finally {
+        if (before === undefined) delete process.env.MTUS_MAX_INPUT_MB;
+        else process.env.MTUS_MAX_INPUT_MB = before;
+      }
     });
   }
 
@@ -59,6 +78,7 @@ describe('JSON Lines read in ranges', () => {
     const file = join(dir, 'whole.jsonl');
     writeFileSync(file, text);
     const units = [...workUnits([file], 500)] as Extract<WorkUnit, { kind: 'jsonl' }>[];
+    expect(units.every((u) => u.kind === 'jsonl')).toBe(true);
     expect(units.length).toBeGreaterThan(10);
     expect(units[0]!.start).toBe(0);
     for (let i = 1; i < units.length; i++) expect(units[i]!.start).toBe(units[i - 1]!.end);
