@@ -31,11 +31,15 @@ function keyOrder(schema: Schema, root: Schema, depth = 0): KeyOrder | 'inexact'
     const target = name === undefined ? undefined : (root.definitions as Record<string, Schema> | undefined)?.[name];
     return target ? keyOrder(target, root, depth + 1) : 'inexact';
   }
-  // A described reference is written as an allOf of one.
-  if (Array.isArray(schema.allOf) && schema.allOf.length === 1 && Object.keys(schema).every((k) => k === 'allOf' || k === 'description')) {
-    return keyOrder(schema.allOf[0] as Schema, root, depth + 1);
+  // A described or annotated reference is written as an allOf: the parts must agree on one shape.
+  if (Array.isArray(schema.allOf)) {
+    const { allOf, ...rest } = schema;
+    const parts = [rest, ...(allOf as Schema[])].map((part) => keyOrder(part, root, depth + 1));
+    if (parts.includes('inexact')) return 'inexact';
+    const shaped = parts.filter((p) => p !== null);
+    return shaped.length === 0 ? null : shaped.length === 1 ? shaped[0]! : 'inexact';
   }
-  if (schema.anyOf || schema.oneOf || schema.allOf || (schema.additionalProperties !== undefined && schema.additionalProperties !== false)) return 'inexact';
+  if (schema.anyOf || schema.oneOf || (schema.additionalProperties !== undefined && schema.additionalProperties !== false)) return 'inexact';
   if (schema.type === 'object') {
     const keys: [string, KeyOrder][] = [];
     for (const [k, v] of Object.entries((schema.properties ?? {}) as Record<string, Schema>)) {
@@ -84,6 +88,8 @@ export async function writeCaseValidator(outDir: string): Promise<string | undef
   // Formats are not checked by name: zod writes each one out as a pattern too. Patterns are read
   // as JavaScript reads zod's regular expressions (no unicode flag).
   const ajv = new Ajv({ code: { source: true, optimize: true }, strict: true, allErrors: false, validateFormats: false, unicodeRegExp: false, inlineRefs: false });
+  // Annotations for editors (which vocabulary a name comes from), not checks.
+  for (const key of annotationKeys(json.schema)) ajv.addKeyword({ keyword: key, schemaType: ['string', 'number', 'boolean', 'object', 'array'] });
   const validate = ajv.compile(json.schema);
   await build({
     stdin: { contents: `${standalone.default(ajv, validate)}\nmodule.exports.keyOrder = ${JSON.stringify(order)};\n`, resolveDir: process.cwd(), loader: 'js' },
@@ -97,4 +103,16 @@ export async function writeCaseValidator(outDir: string): Promise<string | undef
     logLevel: 'warning',
   });
   return undefined;
+}
+
+/** The `x-` annotation keys a schema uses anywhere. */
+function annotationKeys(schema: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(schema)) for (const s of schema) annotationKeys(s, found);
+  else if (schema && typeof schema === 'object') {
+    for (const [k, v] of Object.entries(schema)) {
+      if (k.startsWith('x-')) found.add(k);
+      annotationKeys(v, found);
+    }
+  }
+  return found;
 }
