@@ -50,7 +50,9 @@ function makePrivate(dir: string): void {
 }
 
 /** One located line for a cache path that cannot be used, and how to get round it. */
-export function cacheError(path: string, e: unknown): InputError {
+export function cacheError(path: string, error: unknown): InputError {
+  let e = error;
+  if (e instanceof InputError) e = Object.assign(new Error(e.diagnostics[0]?.message ?? e.message), { code: (e.diagnostics[0]?.code === 'is-a-directory' ? 'EISDIR' : undefined) });
   const err = e as NodeJS.ErrnoException;
   const why = err.code === 'EISDIR' ? 'it is a directory' : err.code === 'ENOTDIR' ? 'a parent is not a directory' : err.code === 'EACCES' || err.code === 'EPERM' ? 'permission denied' : (err.message ?? String(e));
   return new InputError([{

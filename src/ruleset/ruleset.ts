@@ -4,7 +4,7 @@
  * ruleset read back from its snapshot costs none of that.
  */
 import { readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Catalog, type CatalogData } from '../catalog/catalog.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -55,7 +55,7 @@ export interface RulesetContent {
 /** A content file name for `path`: relative to `dir` with forward slashes, or absolute outside it. */
 export function contentName(dir: string, path: string): string {
   const rel = relative(dir, path);
-  return rel.startsWith('..') || isAbsolute(rel) ? path : rel.split(sep).join('/');
+  return rel.startsWith('..') || isAbsolute(rel) ? resolve(path) : rel.split(sep).join('/');
 }
 
 /** The path users see for a content file name. */
