@@ -30,7 +30,7 @@ describe('mtus check --strict', () => {
       usual.forEach((item, n) => {
         for (const c of item.criteria.filter((c) => c.presumed !== undefined)) {
           // The same criterion, read literally, is met by nothing in the record.
-          const literal = strict[n].criteria.find((s) => s.id === c.id);
+          const literal = strict[n]!.criteria.find((s) => s.id === c.id);
           expect(literal, `${name} item ${n + 1} ${c.id}`).toBeDefined();
           expect(literal!.presumed).toBeUndefined();
           expect(literal!.status, `${name} item ${n + 1} ${c.id}`).not.toBe('met');
