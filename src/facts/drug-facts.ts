@@ -18,10 +18,15 @@ function requestedAlongside(ctx: FactContext, kind: string): string[] {
   );
 }
 
+/** The worker's record of the class, leaving out the requested drug's own entries (the item is not beside itself). */
+function otherHistory(ctx: FactContext, kind: string) {
+  return ctx.historyOf(kind).filter((e) => e.treatment !== ctx.item.treatment);
+}
+
 /** True when taken now or requested in the same case; false when documented use has ended and none is requested. */
 function therapyWith(ctx: FactContext, kind: string): boolean | undefined {
   if (requestedAlongside(ctx, kind).length > 0) return true;
-  const history = ctx.historyOf(kind);
+  const history = otherHistory(ctx, kind);
   if (history.some((e) => e.current === true)) return true;
   if (history.length > 0 && history.every((e) => e.current === false || (e.current === undefined && e.end !== undefined))) return false;
   return undefined;
@@ -30,14 +35,14 @@ function therapyWith(ctx: FactContext, kind: string): boolean | undefined {
 export const drugFacts = defineFacts({
   name: 'therapy_with',
   type: 'boolean',
-  description: 'the worker takes the treatment or class now, or it is requested in another item of the same case; false when its documented use has ended and none is requested',
+  description: 'the worker takes the treatment or class now (the requested drug itself left out), or it is requested in another item of the same case; false when its documented use has ended and none is requested',
   params: { treatment: 'treatment' },
   compute: (ctx, p) => therapyWith(ctx, String(p.treatment)),
   explain: (ctx, p) => {
     const kind = String(p.treatment);
     const bits = [
       ...requestedAlongside(ctx, kind).map((t) => `${t} requested`),
-      ...ctx.historyOf(kind).map((e) => `${e.as_written ?? e.treatment}${e.current ? ' (current)' : e.current === false ? ' (stopped)' : ''}`),
+      ...otherHistory(ctx, kind).map((e) => `${e.as_written ?? e.treatment}${e.current ? ' (current)' : e.current === false ? ' (stopped)' : ''}`),
     ];
     return bits.length > 0 ? bits.join('; ') : undefined;
   },

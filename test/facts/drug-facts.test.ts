@@ -22,7 +22,9 @@ describe('therapy with a drug class beside the item', () => {
     expect(fact('therapy_with', {}, [senna], opioid)).toBeUndefined();
   });
 
-  it('does not count the item itself', () => {
+  it('does not count the item itself, requested or on record', () => {
     expect(fact('therapy_with', {}, [{ request: 'Norco 10/325 #120' }], opioid)).toBeUndefined();
+    expect(fact('therapy_with', { treatments: [{ treatment: 'fentanyl', current: false }] }, [{ request: 'Duragesic 25mcg/hr #10' }], opioid)).toBeUndefined();
+    expect(fact('therapy_with', { treatments: [{ treatment: 'fentanyl', current: false }, { treatment: 'morphine', current: true }] }, [{ request: 'Duragesic 25mcg/hr #10' }], opioid)).toBe(true);
   });
 });
