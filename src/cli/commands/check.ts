@@ -1,13 +1,13 @@
 /** `mtus check <case.yaml>`: predict and explain each disputed item of one case. */
 import { Command } from 'commander';
 import { checkAsOf } from '../../cases/case-dates.js';
-import { loadCaseFile } from '../../cases/load-case.js';
+import { readCaseFile } from '../../cases/read-case.js';
 import { InputError } from '../../diagnostics/diagnostic.js';
 import { evaluateCase } from '../../predict/evaluate-case.js';
 import { checkReporter } from '../../report/check-report.js';
 import { render } from '../../report/reporter.js';
 import { displayPath } from '../../ruleset/files.js';
-import { loadRuleset } from '../../ruleset/load-ruleset.js';
+import { openRuleset } from '../../ruleset/open-ruleset.js';
 import { positionOf, readYamlFile } from '../../yaml/yaml-document.js';
 import { parseJudgedDate, parsePositiveInt, renderOptions } from '../options.js';
 
@@ -22,8 +22,8 @@ export function checkCommand(): Command {
     .option('--json', 'machine-readable output')
     .option('--markdown', 'Markdown, for pasting into a review')
     .action(async (file: string, opts: { item?: number; asOf?: string; strict?: boolean; rules?: string; json?: boolean; markdown?: boolean }) => {
-      const ruleset = loadRuleset(opts.rules);
-      const kase = loadCaseFile(file, ruleset.catalog);
+      const ruleset = await openRuleset(opts.rules);
+      const kase = await readCaseFile(file, ruleset.catalog);
       if (opts.item !== undefined && opts.item > kase.items.length) {
         throw new InputError([{ file: displayPath(file), ...positionOf(readYamlFile(file, file), ['items']), code: 'no-such-item', message: `--item ${opts.item}: the case has ${kase.items.length} item(s)` }]);
       }
