@@ -1,6 +1,7 @@
 /** Examination findings and study results read from made-up summary sentences. */
 import { describe, expect, it } from 'vitest';
 import { extractFindings } from '../../src/import/extract/findings.js';
+import { bundledRuleset } from '../helpers.js';
 import { summary } from './summary.js';
 
 const findings = (text: string) => {
@@ -109,7 +110,9 @@ describe('strength, sensation and radicular signs', () => {
     expect(f.present).toContain('paresthesia');
     expect(findings('She has parasthesias in the left leg.').present).toContain('paresthesia');
     expect(f.present).not.toContain('weakness');
-    expect(findings('He has a foot drop on examination.').present).toContain('weakness');
+    // a foot drop is its own finding, which the catalog makes a weakness
+    expect(findings('He has a foot drop on examination.').present).toContain('foot_drop');
+    expect(bundledRuleset().catalog.impliedBy('finding', 'foot_drop').has('weakness')).toBe(true);
   });
 
   it('reflexes graded 1+ or trace are diminished; 2+ are normal', () => {

@@ -47,13 +47,14 @@ describe('phase of care', () => {
   });
 
   it('with nothing written for acute care, the Chronic Pain guidelines still judge, and the report says so', async () => {
-    const pt: DisputedItem = { request: 'Physical therapy 2 times a week for 3 weeks for the low back', body_region: ['lumbar'] };
-    const kase: Case = { ...base, dates: { injury: '2016-10-03', request: '2016-11-14' }, items: [pt] };
+    // Topical ketamine has an entry in the Chronic Pain guidelines only.
+    const cream: DisputedItem = { request: 'Ketamine 5% cream 60gm' };
+    const kase: Case = { ...base, dates: { injury: '2016-10-03', request: '2016-11-14' }, items: [cream] };
     const { json } = await judged(kase);
-    expect(json.rule).toBe('cpmtg-physical-medicine');
-    expect(json.phase_of_care?.out_of_phase.map((n) => n.rule)).toEqual(['cpmtg-physical-medicine']);
-    const text = mtus(['check', tempFile('pt.yaml', JSON.stringify(kase))]).stdout;
-    expect(text).toMatch(/Phase of care: 6 weeks after the injury; cpmtg-physical-medicine judged it although MTUS Chronic Pain Medical Treatment Guidelines is written for chronic pain/);
+    expect(json.rule).toBe('cpmtg-topical-ketamine');
+    expect(json.phase_of_care?.out_of_phase.map((n) => n.rule)).toEqual(['cpmtg-topical-ketamine']);
+    const text = mtus(['check', tempFile('cream.yaml', JSON.stringify(kase))]).stdout;
+    expect(text).toMatch(/Phase of care: 6 weeks after the injury; cpmtg-topical-ketamine judged it although MTUS Chronic Pain Medical Treatment Guidelines is written for chronic pain/);
   });
 
   it('without an injury date no phase is assumed', async () => {

@@ -22,7 +22,8 @@ describe('item resolution and the decisive rule', () => {
     const kase = {
       id: 'c',
       source: 't',
-      dates: { injury: '2016-09-20', request: '2016-10-01' },
+      // chronic: the Chronic Pain class and drug rules judge together (the acute chapter is set aside)
+      dates: { injury: '2016-03-20', request: '2016-10-01' },
       conditions: ['muscle_spasm', 'sprain_strain'],
       treatments: [{ treatment: 'cyclobenzaprine', current: false }, { treatment: 'naproxen', response: 'failed' }],
       items: [{ request: 'Cyclobenzaprine 7.5 mg TID #21' }],
