@@ -11,6 +11,7 @@ import { lintCommand } from './commands/lint.js';
 import { regressCommand } from './commands/regress.js';
 import { factsCommand, rulesCommand } from './commands/rules.js';
 import { schemaCommand } from './commands/schema.js';
+import { serveCommand } from './commands/serve.js';
 import { testCommand } from './commands/test.js';
 
 const program = new Command('mtus')
@@ -24,7 +25,8 @@ const program = new Command('mtus')
   .addCommand(testCommand())
   .addCommand(schemaCommand())
   .addCommand(rulesCommand())
-  .addCommand(factsCommand());
+  .addCommand(factsCommand())
+  .addCommand(serveCommand());
 
 // addCommand() does not pass these settings down: every command must throw, not exit, on bad usage.
 for (const command of program.commands) command.exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) });

@@ -1,6 +1,7 @@
 /** `mtus check`: a case's predictions, criterion by criterion. */
 import type { ItemExplanation } from '../predict/explain.js';
 import type { CaseResult } from '../predict/evaluate-case.js';
+import { shortCaseText } from './check-short.js';
 import { cell, type Colors, type Reporter } from './reporter.js';
 
 const MARK = { met: '✓', not_met: '✗', unknown: '?' } as const;
@@ -10,7 +11,7 @@ const VERDICT = { upheld: 'UPHELD (not medically necessary)', overturned: 'OVERT
 export function checkJson(r: CaseResult) {
   return {
     case: r.case,
-    items: r.items.map(({ explanation: e }) => ({
+    items: r.items.map(({ explanation: e, summary }) => ({
       request: e.request,
       treatment: e.treatment,
       prediction: e.prediction,
@@ -19,12 +20,14 @@ export function checkJson(r: CaseResult) {
       criteria: e.criteria.map((c) => ({ id: c.id, text: c.text, status: c.status })),
       missing: e.missing,
       rationale: e.rationale,
+      summary,
       ...(e.actual ? { actual: e.actual } : {}),
     })),
   };
 }
 
-export const checkReporter: Reporter<CaseResult> = {
+/** Every criterion, its evidence and the rationale: `mtus check --verbose`. */
+export const checkVerboseReporter: Reporter<CaseResult> = {
   json: checkJson,
   text(r, c) {
     const head = `${c.bold(r.case)}: ${r.items.length} item${r.items.length === 1 ? '' : 's'} (ruleset ${r.revision})`;
@@ -45,6 +48,9 @@ export const checkReporter: Reporter<CaseResult> = {
     return parts.join('\n');
   },
 };
+
+/** The short answer per item: the default for people. */
+export const checkReporter: Reporter<CaseResult> = { ...checkVerboseReporter, text: shortCaseText };
 
 function itemText(e: ItemExplanation, index: number, c: Colors): string {
   const paint = e.prediction === 'overturned' ? c.green : e.prediction === 'upheld' ? c.red : c.yellow;

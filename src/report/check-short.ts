@@ -1,0 +1,70 @@
+/**
+ * The short form of `mtus check`, the default for people: per item the prediction, the deciding
+ * criterion with its citation, the confidence, and what to document. The full criterion tree is
+ * `--verbose`; JSON always carries everything.
+ */
+import { confidenceText } from '../advice/agreement.js';
+import type { Change } from '../advice/changes.js';
+import type { Requirement } from '../advice/plan.js';
+import type { ItemSummary } from '../advice/summary.js';
+import type { ItemExplanation } from '../predict/explain.js';
+import type { CaseResult } from '../predict/evaluate-case.js';
+import type { Colors } from './reporter.js';
+
+const VERDICT = { upheld: 'UPHELD (not medically necessary)', overturned: 'OVERTURNED (medically necessary)', no_rule: 'NO RULE (no prediction)' } as const;
+const STATUS = { met: 'met', not_met: 'not met', unknown: 'not documented' } as const;
+/** bullets shown before the rest is counted; keeps an item within 15 lines */
+const MAX_BULLETS = 7;
+
+export function shortCaseText(r: CaseResult, c: Colors): string {
+  const head = `${c.bold(r.case)}: ${r.items.length} item${r.items.length === 1 ? '' : 's'} (ruleset ${r.revision})`;
+  const items = r.items.map(({ explanation, prediction, summary }) => shortItemText(explanation, summary, prediction.index, c));
+  return [head, ...items, c.dim('(--verbose for every criterion and the rationale)')].join('\n\n');
+}
+
+export function shortItemText(e: ItemExplanation, s: ItemSummary, index: number, c: Colors): string {
+  const paint = e.prediction === 'overturned' ? c.green : e.prediction === 'upheld' ? c.red : c.yellow;
+  const actual = e.actual ? `   actual: ${e.actual} ${e.actual === e.prediction ? c.green('(agrees)') : c.red('(differs)')}` : '';
+  const lines = [`${index + 1}. ${c.bold(e.request)}`, `   ${paint(VERDICT[e.prediction])}${actual}`];
+  lines.push(`   Judged: ${e.treatment ?? 'treatment not recognised'}, as of ${e.asOf.date} (${e.asOf.from})`);
+  if (!s.decisive) {
+    lines.push(`   ${e.rationale}`);
+    return lines.join('\n');
+  }
+  const context = s.decisive.context ? ` (under: ${trim(s.decisive.context)})` : '';
+  lines.push(`   Decisive: ${s.decisive.text}${context} [${STATUS[s.decisive.status]}]`, `     ${c.dim(s.decisive.citation)}`);
+  lines.push(`   Confidence: ${confidenceText(s.confidence, s.decisive.rule)}`);
+  if (e.prediction === 'overturned') lines.push('   Every criterion that applies is documented as met.');
+  else if (s.can_change === false) lines.push('   Nothing documented or changed in the request would turn this: the criterion above cannot be met for it.');
+  else if (s.to_document) lines.push(...toDocumentLines(s.to_document));
+  return lines.join('\n');
+}
+
+function toDocumentLines(plan: Requirement): string[] {
+  const parts = 'all' in plan ? plan.all : [plan];
+  const shown = parts.slice(0, MAX_BULLETS).map((p) => `     - ${phrase(p, true)}`);
+  const more = parts.length > MAX_BULLETS ? [`     … and ${parts.length - MAX_BULLETS} more (--verbose or --json)`] : [];
+  return [`   What to document${parts.length > 1 ? ' (all of these)' : ''}:`, ...shown, ...more];
+}
+
+/** A requirement in words: "either A, or B and C". */
+export function phrase(r: Requirement, top = false): string {
+  if ('change' in r) return changeText(r.change);
+  if ('all' in r) return r.all.map((x) => ('any' in x ? `(${phrase(x)})` : phrase(x))).join(' and ');
+  const alts = r.any.map((x) => phrase(x));
+  return top || alts.length > 1 ? `either ${alts.join(', or ')}` : alts[0]!;
+}
+
+function changeText(ch: Change): string {
+  switch (ch.kind) {
+    case 'request': return `request ${ch.text}`;
+    case 'wait': return `request it ${ch.text}`;
+    case 'treat': return `first: ${ch.text}`;
+    default: return ch.text;
+  }
+}
+
+function trim(s: string): string {
+  const t = s.replace(/[.\s]+$/, '');
+  return t.length > 90 ? `${t.slice(0, 87)}…` : t;
+}
