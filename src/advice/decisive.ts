@@ -9,7 +9,7 @@
 import type { CompiledNode } from '../engine/compiled-rule.js';
 import type { Status } from '../engine/kleene.js';
 import type { Evaluated } from '../predict/predict-item.js';
-import { solve } from './plan.js';
+import { solve, type SolveMemo } from './plan.js';
 
 export interface DecisiveNode {
   node: CompiledNode & { id: string; text: string };
@@ -24,6 +24,7 @@ export function decisiveCriterion(e: Evaluated, everyRuleIds: ReadonlySet<string
   const statusOf = (n: CompiledNode): Status => e.evaluation.statusOf.get(n) ?? 'unknown';
   const target = e.evaluation.compiled.outcome.met === 'overturned' ? 'met' : 'not_met';
   if (statusOf(e.evaluation.compiled.tree) === target) return firstMet(e.evaluation.compiled.tree, statusOf, everyRuleIds);
+  const memo: SolveMemo = new Map();
   const path: Named[] = [];
   let node: CompiledNode | undefined = e.evaluation.compiled.tree;
   let want: 'met' | 'not_met' = target;
@@ -42,10 +43,10 @@ export function decisiveCriterion(e: Evaluated, everyRuleIds: ReadonlySet<string
     const every = (n.kind === 'all') === (goal === 'met');
     const open = n.children.filter((c) => status(c) !== goal);
     if (every) {
-      const rank = (c: CompiledNode) => (solve(c, goal, status) === undefined ? 0 : status(c) === 'unknown' ? 2 : 1);
+      const rank = (c: CompiledNode) => (solve(c, goal, status, memo) === undefined ? 0 : status(c) === 'unknown' ? 2 : 1);
       return [...open].sort((a, b) => rank(a) - rank(b))[0];
     }
-    const applicable = open.filter((c) => solve(c, goal, status) !== undefined);
+    const applicable = open.filter((c) => solve(c, goal, status, memo) !== undefined);
     if (applicable.length === 1) return applicable[0];
     // Several alternatives still open: the either/or itself decides. None: a named one decides as
     // a whole; an unnamed one by its first failing alternative.

@@ -38,7 +38,18 @@ export function allOf(parts: Solved[]): Solved {
   return simplify({ all: parts.filter((p): p is Requirement => p !== null && p !== undefined) });
 }
 
-export function solve(node: CompiledNode, target: Target, statusOf: (n: CompiledNode) => Status): Solved {
+/** Solved requirements by node and target, for one evaluation: the deciding criterion asks again. */
+export type SolveMemo = Map<CompiledNode, Partial<Record<Target, Solved>>>;
+
+export function solve(node: CompiledNode, target: Target, statusOf: (n: CompiledNode) => Status, memo: SolveMemo = new Map()): Solved {
+  const known = memo.get(node);
+  if (known && target in known) return known[target];
+  const solved = solveNode(node, target, statusOf, memo);
+  memo.set(node, { ...known, [target]: solved });
+  return solved;
+}
+
+function solveNode(node: CompiledNode, target: Target, statusOf: (n: CompiledNode) => Status, memo: SolveMemo): Solved {
   const status = statusOf(node);
   if (status === target) return null;
   switch (node.kind) {
@@ -49,12 +60,12 @@ export function solve(node: CompiledNode, target: Target, statusOf: (n: Compiled
     case 'verdict':
       return undefined;
     case 'not':
-      return solve(node.child, target === 'met' ? 'not_met' : 'met', statusOf);
+      return solve(node.child, target === 'met' ? 'not_met' : 'met', statusOf, memo);
     case 'all':
     case 'any': {
       // all → met and any → not_met need every child; the other two need one.
       const every = (node.kind === 'all') === (target === 'met');
-      const parts = node.children.map((c) => solve(c, target, statusOf));
+      const parts = node.children.map((c) => solve(c, target, statusOf, memo));
       if (every) return allOf(parts);
       if (parts.some((p) => p === null)) return null;
       const feasible = parts.filter((p): p is Requirement => p !== undefined && p !== null);

@@ -11,10 +11,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRuleset } from '../ruleset/load-ruleset.js';
 import { generateCase, random } from './generate.js';
+import { measureHttpCheck } from './http-check.js';
 import { measurePerItem } from './per-item.js';
 
 const CHILD = fileURLToPath(new URL('./regress-child.js', import.meta.url));
-const sizes = (process.env.MTUS_BENCH_SIZES ?? '25000,100000').split(',').map(Number);
+const sizes = (process.env.MTUS_BENCH_SIZES ?? '25000,100000').split(',').map(Number).filter((n) => n > 0);
+/** MTUS_BENCH_HTTP=only runs the server figures alone; =0 leaves them out. */
+const http = process.env.MTUS_BENCH_HTTP ?? '1';
 
 async function writeCorpus(file: string, n: number): Promise<void> {
   const out = createWriteStream(file);
@@ -31,6 +34,16 @@ function runChild(file: string, workers: number): { ms: number; items: number; m
 }
 
 const ruleset = loadRuleset();
+if (http !== '0') {
+  const h = await measureHttpCheck(ruleset);
+  const row = (name: string, r: typeof h.saturated) => `  ${name.padEnd(26)} ${String(Math.round(r.perSecond)).padStart(6)} req/s   p50 ${r.p50.toFixed(1)} ms   p99 ${r.p99.toFixed(1)} ms   (${r.requests} requests, ${r.non2xx} non-2xx, ${r.errors} errors)`;
+  console.log(`POST /api/check on a warm server, ${h.connections} concurrent connections (autocannon; seed cases in turn)`);
+  console.log(`  in-process, one check      ${h.inProcessMicros.toFixed(0)} µs (validate, predict, explain, summarise, serialise)`);
+  console.log(row('saturated', h.saturated));
+  console.log(row(`offered ${h.paced.offered} req/s`, h.paced));
+  console.log('  goal: p99 ≤ 5 ms (saturated, p99 is mostly the queue: 200 connections over the throughput)\n');
+  if (http === 'only') process.exit(0);
+}
 const rnd = random(7);
 const cases = Array.from({ length: 500 }, (_, i) => generateCase(i, rnd));
 const perItem = await measurePerItem(ruleset, cases);

@@ -41,7 +41,9 @@ export function noteText(raw: string): NoteText {
     const head = text.slice(block.start, block.end);
     if (PLAN_HEADING.test(head)) inPlan = true;
     else if (OTHER_HEADING.test(head) && !/^\d/.test(head)) inPlan = false;
-    for (const s of sentencesOf(text, block)) sentences.push({ ...s, inPlan });
+    // A list marker ("1.", "-") is not part of the item's sentence (the splitter would make it one).
+    const marker = /^(?:\d{1,2}[.)]|[-*•])\s+/.exec(head)?.[0].length ?? 0;
+    for (const s of sentencesOf(text, { start: block.start + marker, end: block.end })) sentences.push({ ...s, inPlan });
   }
   return { text, sentences };
 }

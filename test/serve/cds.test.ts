@@ -50,7 +50,7 @@ const prefetch = {
 const onCyclobenzaprineSinceJanuary = {
   ...prefetch,
   medications: bundle(
-    ...prefetch.medications.entry!.map((e) => e.resource!),
+    ...prefetch.medications.entry!.map((e) => e.resource as FhirResource),
     { resourceType: 'MedicationStatement', status: 'active', subject: { reference: 'Patient/p1' }, medicationCodeableConcept: { text: 'cyclobenzaprine 10 mg' }, effectivePeriod: { start: '2016-01-04' } },
   ),
 };
