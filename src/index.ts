@@ -16,3 +16,26 @@ export { Case, DisputedItem } from './model/case-schema.js';
 export { Rule } from './model/rule-schema.js';
 export { InputError, formatDiagnostic, type Diagnostic } from './diagnostics/diagnostic.js';
 export type { Status } from './engine/kleene.js';
+// Guideline eras and the MTUS Drug Formulary (used by `mtus formulary`, `mtus check` and the web server).
+export { DocumentRegistry, type DocumentEntry } from './eras/registry.js';
+export { bundledDocuments } from './eras/bundled-documents.js';
+export { outOfEra, encodedEra } from './eras/out-of-era.js';
+export { GuidelineDocument, DocumentRegistryFile } from './model/document-schema.js';
+export {
+  answerFormulary,
+  formularyAnswer,
+  formularyInForceFrom,
+  loadDwcDrugList,
+  readDrugList,
+  formularyPolicies,
+  DrugList,
+  DrugListFile,
+  type AnswerOptions,
+  type FormularyAnswer,
+  type FormularyRequest,
+  type FormularyCheck,
+  type FillCheck,
+  type FormularyCitation,
+  type FormularyStatus,
+} from './formulary/index.js';
+export { formularyReporter } from './report/formulary-report.js';

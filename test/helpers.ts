@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRuleset, type Ruleset } from '../src/ruleset/load-ruleset.js';
-import { FactContext, type ResolvedItem, type SurgeryVerdict } from '../src/facts/fact-context.js';
+import { FactContext, type PresumptionPolicy, type ResolvedItem, type SurgeryVerdict } from '../src/facts/fact-context.js';
 import { FACTS } from '../src/facts/registry.js';
 import type { Case, DisputedItem } from '../src/model/case-schema.js';
 import { resolveItem } from '../src/predict/resolve-item.js';
@@ -65,6 +65,8 @@ export interface FactCall {
   /** resolve the item through the catalog as predictions do; otherwise use its stated fields only */
   resolve?: boolean;
   surgery?: SurgeryVerdict;
+  /** how silence is read (default: literally, no presumption) */
+  policy?: PresumptionPolicy;
 }
 
 /** One fact of one item of a small case, computed as the evaluator computes it. */
@@ -76,6 +78,6 @@ export function computeFact(name: string, call: FactCall) {
   const resolved: ResolvedItem = call.resolve
     ? resolveItem(item, index, catalog).resolved
     : { item, index, treatment: item.treatment, route: item.route };
-  const ctx = new FactContext(kase, resolved, catalog, { date: call.date, from: 'option' }, undefined, call.surgery);
+  const ctx = new FactContext(kase, resolved, catalog, { date: call.date, from: 'option' }, undefined, call.surgery, call.policy);
   return FACTS.get(name)!.compute(ctx, call.params ?? {});
 }

@@ -7,9 +7,8 @@
  * every rule shares).
  */
 import type { CompiledNode } from '../engine/compiled-rule.js';
-import type { Status } from '../engine/kleene.js';
 import type { Evaluated } from '../predict/predict-item.js';
-import { solve, type SolveMemo } from './plan.js';
+import { solve, viewOf, type SolveMemo, type TreeView } from './plan.js';
 
 export interface DecisiveNode {
   node: CompiledNode & { id: string; text: string };
@@ -21,9 +20,10 @@ type Named = CompiledNode & { id: string; text: string };
 const isNamed = (n: CompiledNode): n is Named => n.id !== undefined && n.text !== undefined;
 
 export function decisiveCriterion(e: Evaluated, everyRuleIds: ReadonlySet<string>): DecisiveNode | undefined {
-  const statusOf = (n: CompiledNode): Status => e.evaluation.statusOf.get(n) ?? 'unknown';
+  const view = viewOf(e);
+  const statusOf = view.status;
   const target = e.evaluation.compiled.outcome.met === 'overturned' ? 'met' : 'not_met';
-  if (statusOf(e.evaluation.compiled.tree) === target) return firstMet(e.evaluation.compiled.tree, statusOf, everyRuleIds);
+  if (statusOf(e.evaluation.compiled.tree) === target) return firstMet(e.evaluation.compiled.tree, view, everyRuleIds);
   const memo: SolveMemo = new Map();
   const path: Named[] = [];
   let node: CompiledNode | undefined = e.evaluation.compiled.tree;
@@ -41,12 +41,12 @@ export function decisiveCriterion(e: Evaluated, everyRuleIds: ReadonlySet<string
     if (n.kind === 'leaf' || n.kind === 'verdict') return undefined;
     if (n.kind === 'not') return n.child;
     const every = (n.kind === 'all') === (goal === 'met');
-    const open = n.children.filter((c) => status(c) !== goal);
+    const open = n.children.filter((c) => !view.ignored(c) && status(c) !== goal);
     if (every) {
-      const rank = (c: CompiledNode) => (solve(c, goal, status, memo) === undefined ? 0 : status(c) === 'unknown' ? 2 : 1);
+      const rank = (c: CompiledNode) => (solve(c, goal, view, memo) === undefined ? 0 : status(c) === 'unknown' ? 2 : 1);
       return [...open].sort((a, b) => rank(a) - rank(b))[0];
     }
-    const applicable = open.filter((c) => solve(c, goal, status, memo) !== undefined);
+    const applicable = open.filter((c) => solve(c, goal, view, memo) !== undefined);
     if (applicable.length === 1) return applicable[0];
     // Several alternatives still open: the either/or itself decides. None: a named one decides as
     // a whole; an unnamed one by its first failing alternative.
@@ -54,15 +54,15 @@ export function decisiveCriterion(e: Evaluated, everyRuleIds: ReadonlySet<string
   }
 }
 
-function firstMet(tree: CompiledNode, statusOf: (n: CompiledNode) => Status, skip: ReadonlySet<string>): DecisiveNode | undefined {
+function firstMet(tree: CompiledNode, view: TreeView, skip: ReadonlySet<string>): DecisiveNode | undefined {
   // The rule's own top-level criteria: through unnamed groups, past the principles every rule shares.
   const top: CompiledNode[] = [];
   const collect = (n: CompiledNode) => {
     if (isNamed(n)) top.push(n);
-    else if (n.kind === 'all' || n.kind === 'any') n.children.forEach(collect);
+    else if (n.kind === 'all' || n.kind === 'any') n.children.filter((c) => !view.ignored(c)).forEach(collect);
     else if (n.kind === 'not') collect(n.child);
   };
   collect(tree);
-  const own = top.find((c) => isNamed(c) && !skip.has(c.id) && statusOf(c) === 'met');
+  const own = top.find((c) => isNamed(c) && !skip.has(c.id) && view.status(c) === 'met');
   return own && isNamed(own) ? { node: own, parent: undefined } : undefined;
 }

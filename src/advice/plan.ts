@@ -18,6 +18,17 @@ export type Requirement =
   | { any: Requirement[] };
 
 type Target = 'met' | 'not_met';
+
+/** How an evaluated tree reads: each node's status, and whether it counts in its parent at all. */
+export interface TreeView {
+  status(n: CompiledNode): Status;
+  /** a condition that does not arise, or an exclusion the records are silent on: it neither carries nor sinks the rule */
+  ignored(n: CompiledNode): boolean;
+}
+
+export function viewOf(e: Evaluated): TreeView {
+  return { status: (n) => e.evaluation.statusOf.get(n) ?? 'unknown', ignored: (n) => e.evaluation.inapplicable.has(n) };
+}
 /** undefined: nothing can make it; null: already so */
 type Solved = Requirement | null | undefined;
 
@@ -29,7 +40,7 @@ export function ruleRequirement(e: Evaluated): Solved {
   const outcome = e.evaluation.compiled.outcome;
   const target: Target | undefined = outcome.met === 'overturned' ? 'met' : outcome.not_met === 'overturned' ? 'not_met' : undefined;
   if (target === undefined) return undefined;
-  return solve(e.evaluation.compiled.tree, target, (n) => e.evaluation.statusOf.get(n) ?? 'unknown');
+  return solve(e.evaluation.compiled.tree, target, viewOf(e));
 }
 
 /** The plan for several rules that must all end met; undefined when any cannot. */
@@ -41,16 +52,17 @@ export function allOf(parts: Solved[]): Solved {
 /** Solved requirements by node and target, for one evaluation: the deciding criterion asks again. */
 export type SolveMemo = Map<CompiledNode, Partial<Record<Target, Solved>>>;
 
-export function solve(node: CompiledNode, target: Target, statusOf: (n: CompiledNode) => Status, memo: SolveMemo = new Map()): Solved {
+export function solve(node: CompiledNode, target: Target, view: TreeView, memo: SolveMemo = new Map()): Solved {
+  if (view.ignored(node)) return null;
   const known = memo.get(node);
   if (known && target in known) return known[target];
-  const solved = solveNode(node, target, statusOf, memo);
+  const solved = solveNode(node, target, view, memo);
   memo.set(node, { ...known, [target]: solved });
   return solved;
 }
 
-function solveNode(node: CompiledNode, target: Target, statusOf: (n: CompiledNode) => Status, memo: SolveMemo): Solved {
-  const status = statusOf(node);
+function solveNode(node: CompiledNode, target: Target, view: TreeView, memo: SolveMemo): Solved {
+  const status = view.status(node);
   if (status === target) return null;
   switch (node.kind) {
     case 'leaf': {
@@ -60,12 +72,12 @@ function solveNode(node: CompiledNode, target: Target, statusOf: (n: CompiledNod
     case 'verdict':
       return undefined;
     case 'not':
-      return solve(node.child, target === 'met' ? 'not_met' : 'met', statusOf, memo);
+      return solve(node.child, target === 'met' ? 'not_met' : 'met', view, memo);
     case 'all':
     case 'any': {
       // all → met and any → not_met need every child; the other two need one.
       const every = (node.kind === 'all') === (target === 'met');
-      const parts = node.children.map((c) => solve(c, target, statusOf, memo));
+      const parts = node.children.filter((c) => !view.ignored(c)).map((c) => solve(c, target, view, memo));
       if (every) return allOf(parts);
       if (parts.some((p) => p === null)) return null;
       const feasible = parts.filter((p): p is Requirement => p !== undefined && p !== null);

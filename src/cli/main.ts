@@ -10,6 +10,7 @@ import { importCommand } from './commands/import.js';
 import { lintCommand } from './commands/lint.js';
 import { regressCommand } from './commands/regress.js';
 import { factsCommand, rulesCommand } from './commands/rules.js';
+import { formularyCommand } from './commands/formulary.js';
 import { schemaCommand } from './commands/schema.js';
 import { serveCommand } from './commands/serve.js';
 import { testCommand } from './commands/test.js';
@@ -26,10 +27,11 @@ const program = new Command('mtus')
   .addCommand(schemaCommand())
   .addCommand(rulesCommand())
   .addCommand(factsCommand())
+  .addCommand(formularyCommand())
   .addCommand(serveCommand());
 
 // addCommand() does not pass these settings down: every command must throw, not exit, on bad usage.
-for (const command of program.commands) command.exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) });
+for (const command of [...program.commands, ...program.commands.flatMap((c) => c.commands)]) command.exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
 try {
   await program.parseAsync(process.argv);

@@ -17,7 +17,7 @@ export class CaseAlmanac extends Almanac {
 
   override factValue<T>(factId: string, params: Record<string, unknown> = {}): Promise<T> {
     const def = this.facts.get(factId);
-    const value = def === undefined ? undefined : def.compute(this.ctx, params);
+    const value = def === undefined ? undefined : this.ctx.factValue(def, params);
     return Promise.resolve(value as T);
   }
 }

@@ -32,7 +32,14 @@ export function compileRule(rule: Rule, file: string, shared: ReadonlyMap<string
       if (using.includes(s.id)) throw new CompileError(origin, 'circular-shared-criterion', `shared criterion '${s.id}' uses itself`);
       return build(s.node, { file: s.file, path: s.path }, [...using, s.id]);
     }
-    const named = { id: node.id, text: node.text, ...(node.cite ? { cite: node.cite } : {}), origin };
+    const named = {
+      id: node.id,
+      text: node.text,
+      ...(node.cite ? { cite: node.cite } : {}),
+      ...(node.role && node.role !== 'requirement' ? { role: node.role } : {}),
+      ...(node.when ? { when: build(node.when, at(origin, 'when'), using) } : {}),
+      origin,
+    };
     if ('fact' in node) {
       const leaf: LeafNode = { kind: 'leaf', ...named, id: node.id, text: node.text, index: leaves.length, criterion: node };
       leaves.push(leaf);

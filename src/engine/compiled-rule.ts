@@ -1,6 +1,6 @@
 /** The compiled form of a rule: its criteria tree with leaves numbered for json-rules-engine. */
 import type { Engine } from 'json-rules-engine';
-import type { LeafCriterion, OutcomeMap, Rule } from '../model/rule-schema.js';
+import type { CriterionRole, LeafCriterion, OutcomeMap, Rule } from '../model/rule-schema.js';
 import type { PathSegment } from '../yaml/yaml-document.js';
 import type { Status } from './kleene.js';
 
@@ -15,6 +15,10 @@ interface NodeBase {
   text?: string;
   /** a section or pages of its own, when the criterion sits elsewhere in the cited document */
   cite?: { section?: string; pages?: string; verified?: boolean };
+  /** requirement when absent; see CRITERION_ROLES */
+  role?: CriterionRole;
+  /** for a condition: the case it covers, judged first */
+  when?: CompiledNode;
   origin: Origin;
 }
 

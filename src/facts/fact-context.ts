@@ -4,7 +4,21 @@
  */
 import type { Catalog } from '../catalog/catalog.js';
 import type { Case, DisputedItem, TreatmentHistoryEntry } from '../model/case-schema.js';
+import type { Presumption } from '../model/presumption-schema.js';
 import type { Route } from '../model/vocabulary.js';
+import type { FactDefinition, FactValue } from './fact-types.js';
+
+/**
+ * How silence is read for this evaluation: the presumptions in force (declared with their
+ * source in the ruleset's policy file), unless `strict` reads the records literally.
+ */
+export interface PresumptionPolicy {
+  presumptions: ReadonlyMap<string, Presumption>;
+  strict: boolean;
+}
+
+/** No presumption applies: the records are read literally. */
+export const STRICT_POLICY: PresumptionPolicy = { presumptions: new Map(), strict: true };
 
 /** A disputed item with its treatment and route resolved through the catalog. */
 export interface ResolvedItem {
@@ -41,6 +55,9 @@ export interface SurgeryVerdict {
 
 export class FactContext {
   private readonly memo = new Map<string, unknown>();
+  private readonly factMemo = new Map<string, { value: FactValue | undefined; presumed: readonly string[] }>();
+  /** presumptions used by the facts being computed, innermost last */
+  private readonly computing: Set<string>[] = [];
 
   constructor(
     readonly kase: Case,
@@ -51,7 +68,50 @@ export class FactContext {
     readonly ingredients?: readonly IngredientVerdict[],
     /** set when the item accompanies a surgery disputed in the same case, once that is judged */
     readonly associatedSurgery?: SurgeryVerdict,
+    readonly policy: PresumptionPolicy = STRICT_POLICY,
   ) {}
+
+  /** A fact's value for this item, computed once, with the presumptions its computation used. */
+  factValue(def: FactDefinition, params: Readonly<Record<string, unknown>>): FactValue | undefined {
+    return this.fact(def, params).value;
+  }
+
+  /** The ids of the presumptions a fact's value rests on. */
+  presumedBy(def: FactDefinition, params: Readonly<Record<string, unknown>>): readonly string[] {
+    return this.fact(def, params).presumed;
+  }
+
+  private fact(def: FactDefinition, params: Readonly<Record<string, unknown>>) {
+    const key = `${def.name}${JSON.stringify(params)}`;
+    let known = this.factMemo.get(key);
+    if (!known) {
+      const used = new Set<string>();
+      this.computing.push(used);
+      try {
+        known = { value: def.compute(this, params), presumed: [] };
+      } finally {
+        this.computing.pop();
+      }
+      known.presumed = [...used];
+      // What an inner fact presumed, the fact that read it presumes too.
+      for (const outer of this.computing) for (const id of used) outer.add(id);
+      this.factMemo.set(key, known);
+    }
+    return known;
+  }
+
+  /**
+   * Reads the records' silence as the presumption `id` says, when the policy declares it and the
+   * evaluation is not strict: returns what `reading` gives (undefined when it does not apply)
+   * and records the presumption against the fact being computed.
+   */
+  presume<T>(id: string, reading: (params: Readonly<Record<string, number | string>>) => T | undefined): T | undefined {
+    const p = this.policy.strict ? undefined : this.policy.presumptions.get(id);
+    if (!p) return undefined;
+    const value = reading(p.params ?? {});
+    if (value !== undefined) for (const used of this.computing) used.add(id);
+    return value;
+  }
 
   /** Memoise a derived value under `key` for this item. */
   cached<T>(key: string, compute: () => T): T {

@@ -1,5 +1,5 @@
 /** Facts used by the imaging and electrodiagnostic rules (see rules/ and `mtus facts`). */
-import type { Study } from '../model/case-schema.js';
+import type { Study, TreatmentHistoryEntry } from '../model/case-schema.js';
 import type { FactContext } from './fact-context.js';
 import { defineFacts } from './fact-types.js';
 import { describeEntries } from './history-lookup.js';
@@ -27,6 +27,16 @@ const present = (ctx: FactContext, kind: 'condition' | 'finding', tag: string): 
     ? tagStatus(ctx.catalog, 'condition', tag, ctx.kase.conditions, ctx.kase.conditions_absent) === true
     : tagStatus(ctx.catalog, 'finding', tag, ctx.kase.findings, ctx.kase.findings_absent) === true;
 
+/** Care that was in use before the request: current, dated, counted or ended, not just prescribed at it. */
+function wasUsed(e: TreatmentHistoryEntry, asOf: string): boolean {
+  return e.current === true || (e.visits ?? 0) > 0 || e.duration_weeks !== undefined || e.end !== undefined || (e.start !== undefined && e.start < asOf);
+}
+
+/** The records show symptoms at the time of the request: a pain score above zero or examination findings. */
+function symptomsPresent(ctx: FactContext): boolean {
+  return (ctx.kase.pain_score ?? 0) > 0 || (ctx.kase.findings ?? []).length > 0;
+}
+
 const FAILED = new Set(['failed', 'intolerant']);
 const HELPED = new Set(['effective', 'partial']);
 
@@ -41,9 +51,13 @@ export const imagingFacts = defineFacts(
       const entries = ctx.historyOf(String(p.treatment));
       if (entries.some((e) => e.response !== undefined && FAILED.has(e.response))) return true;
       if (entries.some((e) => e.response !== undefined && HELPED.has(e.response))) return false;
-      // Tried, with no response recorded: the records' overall verdict on function decides.
-      if (entries.some((e) => e.response === undefined)) return ctx.kase.functional_improvement === undefined ? undefined : !ctx.kase.functional_improvement;
-      return undefined;
+      // Tried, with no response recorded: the records' overall verdict on function decides, else
+      // the policy's reading of symptoms that persist through the care.
+      const tried = entries.filter((e) => e.response === undefined && wasUsed(e, ctx.asOf.date));
+      if (tried.length === 0 && !entries.some((e) => e.response === undefined)) return undefined;
+      if (ctx.kase.functional_improvement !== undefined) return !ctx.kase.functional_improvement;
+      if (tried.length === 0) return undefined;
+      return ctx.presume('persisting-symptoms-after-tried-care', () => (symptomsPresent(ctx) ? true : undefined));
     },
     explain: (ctx, p) => {
       const entries = ctx.historyOf(String(p.treatment));

@@ -7,6 +7,8 @@ import { displayPath, splitRulePaths } from '../ruleset/files.js';
 import { BUNDLED_RULES_DIR, loadRulesetCollecting } from '../ruleset/load-ruleset.js';
 import { checkCitations } from './check-citations.js';
 import { checkCriteria } from './check-criteria.js';
+import { checkDocuments } from './check-documents.js';
+import { checkFormulary } from './check-formulary.js';
 import { checkEditions } from './check-editions.js';
 import { checkExamples } from './check-examples.js';
 import { checkIdentity } from './check-identity.js';
@@ -33,6 +35,8 @@ export async function lint(paths: readonly string[], base: string = BUNDLED_RULE
     checkPrecedence(ruleset, report);
     checkCitations(ruleset, report);
     checkEditions(ruleset, report);
+    checkDocuments(ruleset, report);
+    checkFormulary(ruleset, report, found);
     checkCriteria(ruleset, report);
     await checkExamples(ruleset, report, new Set(found.filter((d) => d.severity !== 'warning').map((d) => d.file)));
     rules += t.extra.length > 0 ? t.extra.length : ruleset.rules.length;

@@ -39,40 +39,83 @@ const ScalarValue = z.union([z.string(), z.number(), z.boolean()]);
 /** A criterion compares a fact with a constant or with another fact (`{ fact: name }`). */
 const CriterionValue = z.union([ScalarValue, z.array(ScalarValue), z.strictObject({ fact: z.string().min(1) })]);
 
+/**
+ * What the guideline makes of a criterion. A `requirement` ("only if", "recommended for") must be
+ * documented as met. A `condition` applies only in some cases ("if used beyond 3 weeks", "with
+ * issues of abuse"): it is judged only when its `when` is documented as met, so silence about
+ * the case it covers does not uphold. An `exclusion` ("not in patients with ...") fails the
+ * request only when the records document the excluded circumstance; silence does not uphold.
+ */
+export const CRITERION_ROLES = ['requirement', 'condition', 'exclusion'] as const;
+const role = z.enum(CRITERION_ROLES).optional().describe('requirement (default), condition (judged only when `when` is met) or exclusion (silence does not uphold)');
+
 const named = {
   id: kebabId.describe('criterion id, unique within the rule'),
   text: z.string().min(1).describe('the criterion in the guideline\'s words'),
   cite: CriterionCitation.optional(),
+  role,
 };
 
 /** A leaf criterion: one comparison json-rules-engine evaluates. */
-export const LeafCriterion = z.strictObject({
+/** The case a condition covers (`role: condition`). A getter: the schema is recursive. */
+const whenField = {
+  get when(): z.ZodOptional<z.ZodType<CriterionNode>> {
+    return CriterionNode.optional().describe('for role: condition, the case the criterion covers');
+  },
+};
+
+export const LeafCriterion: z.ZodType<LeafCriterion> = z.strictObject({
   ...named,
+  get when() {
+    return whenField.when;
+  },
   fact: z.string().min(1).describe('a fact name from `mtus facts`'),
   params: z.record(z.string(), ScalarValue).optional().describe('arguments of a parameterised fact'),
   operator: z.string().min(1).describe('json-rules-engine operator: equal, notEqual, in, notIn, contains, lessThan, ...'),
   value: CriterionValue,
   missing: z.string().optional().describe('what to document when the fact is absent'),
 });
-export type LeafCriterion = z.infer<typeof LeafCriterion>;
+export interface LeafCriterion extends GroupFields {
+  id: string;
+  text: string;
+  fact: string;
+  params?: Record<string, string | number | boolean>;
+  operator: string;
+  value: z.infer<typeof CriterionValue>;
+  missing?: string;
+}
 
-const optionalName = { id: kebabId.optional(), text: z.string().min(1).optional(), cite: CriterionCitation.optional() };
+const optionalName = {
+  id: kebabId.optional(),
+  text: z.string().min(1).optional(),
+  cite: CriterionCitation.optional(),
+  role,
+};
 
 /** Criteria combine as a tree; named groups are reported like leaves. */
 export const AllCriterion = z.strictObject({
   ...optionalName,
+  get when() {
+    return whenField.when;
+  },
   get all() {
     return z.array(CriterionNode).min(1);
   },
 });
 export const AnyCriterion = z.strictObject({
   ...optionalName,
+  get when() {
+    return whenField.when;
+  },
   get any() {
     return z.array(CriterionNode).min(1);
   },
 });
 export const NotCriterion = z.strictObject({
   ...optionalName,
+  get when() {
+    return whenField.when;
+  },
   get not() {
     return CriterionNode;
   },
@@ -83,11 +126,19 @@ export const UseCriterion = z.strictObject({ use: kebabId.describe('id of a shar
 export const CriterionNode: z.ZodType<CriterionNode> = z
   .union([LeafCriterion, AllCriterion, AnyCriterion, NotCriterion, UseCriterion])
   .meta({ id: 'criterion', description: 'a named comparison of a fact, an all/any/not group of criteria, or a shared criterion' });
+export type CriterionRole = (typeof CRITERION_ROLES)[number];
+interface GroupFields {
+  id?: string;
+  text?: string;
+  cite?: z.infer<typeof CriterionCitation>;
+  role?: CriterionRole;
+  when?: CriterionNode;
+}
 export type CriterionNode =
   | LeafCriterion
-  | { id?: string; text?: string; cite?: z.infer<typeof CriterionCitation>; all: CriterionNode[] }
-  | { id?: string; text?: string; cite?: z.infer<typeof CriterionCitation>; any: CriterionNode[] }
-  | { id?: string; text?: string; cite?: z.infer<typeof CriterionCitation>; not: CriterionNode }
+  | (GroupFields & { all: CriterionNode[] })
+  | (GroupFields & { any: CriterionNode[] })
+  | (GroupFields & { not: CriterionNode })
   | { use: string };
 
 const OutcomeMap = z.strictObject({

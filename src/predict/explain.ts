@@ -4,6 +4,7 @@
  * way an IMR decision reads.
  */
 import type { CompiledNode, LeafNode } from '../engine/compiled-rule.js';
+import type { Inapplicable } from '../engine/evaluate-rule.js';
 import type { Status } from '../engine/kleene.js';
 import { FACTS } from '../facts/registry.js';
 import type { Outcome, Prediction } from '../model/vocabulary.js';
@@ -13,10 +14,17 @@ import { formatCitation } from './citation.js';
 import type { Evaluated, ItemPrediction } from './predict-item.js';
 import { reasons, satisfied } from './reasons.js';
 
+/** A criterion's status as shown: `not_applicable` for a condition that does not arise or an exclusion the records are silent on. */
+export type ShownStatus = Status | 'not_applicable';
+
 export interface CriterionLine {
   id: string;
   text: string;
-  status: Status;
+  status: ShownStatus;
+  /** why a not-applicable criterion did not count */
+  note?: string;
+  /** ids of the presumptions the criterion's fact rests on */
+  presumed?: string[];
   rule: string;
   /** nesting depth in the criteria tree, for indented display */
   depth: number;
@@ -34,8 +42,14 @@ export interface ItemExplanation {
   missing: string[];
   rationale: string;
   actual: Outcome | undefined;
+  /** the phase of care, when the injury is dated: rules set aside for it, and rules that judged the request although written for the other phase */
+  phase: { weeks: number; set_aside: PhaseNote[]; out_of_phase: PhaseNote[] } | null;
+  /** the presumptions the shown criteria rest on: how the records' silence was read, and where that reading comes from */
+  presumptions: { id: string; statement: string; citation: string }[];
   asOf: ItemPrediction['asOf'];
   ingredients: ItemPrediction['ingredients'];
+  noRule: ItemPrediction['noRule'];
+  formulary: ItemPrediction['formulary'];
 }
 
 export function explainItem(p: ItemPrediction): ItemExplanation {
@@ -53,8 +67,12 @@ export function explainItem(p: ItemPrediction): ItemExplanation {
     missing,
     rationale: rationale(p, missing),
     actual: p.item.actual?.outcome,
+    presumptions: presumptionsShown(criteria, ordered),
+    phase: p.recovery ? { weeks: p.recovery.weeks, set_aside: uniqueNotes(p.phase.setAside), out_of_phase: uniqueNotes(p.phase.outOfPhase) } : null,
     asOf: p.asOf,
     ingredients: p.ingredients,
+    noRule: p.noRule,
+    formulary: p.formulary,
   };
 }
 
@@ -62,23 +80,69 @@ function criterionLines(e: Evaluated): CriterionLine[] {
   const lines: CriterionLine[] = [];
   const visit = (node: CompiledNode, depth: number) => {
     const named = node.id !== undefined && node.text !== undefined;
+    const why = e.evaluation.inapplicable.get(node);
     if (named) {
       lines.push({
         id: node.id!,
         text: node.text!,
-        status: e.evaluation.statusOf.get(node) ?? 'unknown',
+        status: why ? 'not_applicable' : e.evaluation.statusOf.get(node) ?? 'unknown',
+        ...(why ? { note: inapplicableNote(node, why) } : {}),
         rule: e.evaluation.compiled.rule.id,
         depth,
         evidence: node.kind === 'leaf' ? evidenceOf(node, e) : undefined,
         ingredient: e.ingredient,
       });
+      const presumed = node.kind === 'leaf' ? presumedBy(node, e) : [];
+      if (presumed.length > 0) lines.at(-1)!.presumed = presumed;
     }
+    // A condition that does not arise is one line: what it would have asked is beside the point.
+    if (why === 'condition_not_met' || why === 'condition_not_documented') return;
     const next = named ? depth + 1 : depth;
+    if (node.when) visit(node.when, next);
     if (node.kind === 'all' || node.kind === 'any') node.children.forEach((c) => visit(c, next));
     else if (node.kind === 'not') visit(node.child, next);
   };
   visit(e.evaluation.compiled.tree, 0);
   return lines;
+}
+
+/** A rule left out, or kept, by phase of care: its document and the phase it is written for. */
+export interface PhaseNote {
+  rule: string;
+  document: string;
+  phase: 'acute' | 'chronic';
+  boundary_weeks: number;
+}
+
+function uniqueNotes(list: readonly { rule: string; document: string; phase: 'acute' | 'chronic'; boundaryWeeks: number }[]): PhaseNote[] {
+  const seen = new Map<string, PhaseNote>();
+  for (const n of list) if (!seen.has(n.rule)) seen.set(n.rule, { rule: n.rule, document: n.document, phase: n.phase, boundary_weeks: n.boundaryWeeks });
+  return [...seen.values()];
+}
+
+function presumedBy(leaf: LeafNode, e: Evaluated): string[] {
+  const def = FACTS.get(leaf.criterion.fact);
+  return def ? [...e.ctx.presumedBy(def, leaf.criterion.params ?? {})] : [];
+}
+
+function presumptionsShown(lines: readonly CriterionLine[], evaluations: readonly Evaluated[]): ItemExplanation['presumptions'] {
+  const policy = evaluations[0]?.ctx.policy.presumptions;
+  const ids = [...new Set(lines.filter((l) => l.status !== 'not_applicable').flatMap((l) => l.presumed ?? []))];
+  return ids.flatMap((id) => {
+    const p = policy?.get(id);
+    return p ? [{ id, statement: p.statement, citation: formatCitation(p.source) }] : [];
+  });
+}
+
+function inapplicableNote(node: CompiledNode, why: Inapplicable): string {
+  const when = node.when?.text ?? node.when?.id ?? 'its case';
+  if (why === 'condition_not_met') return `does not apply: not the case that ${lowerFirst(sentence(when))}`;
+  if (why === 'condition_not_documented') return `does not apply: the records do not document that ${lowerFirst(sentence(when))}`;
+  return 'not held against the request: the records do not document the excluded circumstance';
+}
+
+function lowerFirst(s: string): string {
+  return s.length > 1 && s[1] !== s[1]!.toUpperCase() ? s[0]!.toLowerCase() + s.slice(1) : s;
 }
 
 /** The same principle judged for several ingredients is shown once per outcome. */
@@ -114,6 +178,10 @@ function missingText(leaf: LeafNode): string {
 
 function rationale(p: ItemPrediction, missing: string[]): string {
   const request = `The request for ${p.item.request}`;
+  if (p.noRule?.reason === 'out_of_era') {
+    const review = p.formulary ? ` Under the MTUS Drug Formulary, prospective review is ${p.formulary.prospective_review.replace('_', ' ')}: ${p.formulary.because}.` : '';
+    return `No prediction is made for ${p.item.request} as of ${p.asOf.date}: ${p.noRule.detail}.${review}`;
+  }
   if (p.prediction === 'no_rule') {
     const what = p.resolved.treatment ? `${p.resolved.treatment}${p.resolved.route ? ` (${p.resolved.route})` : ''}` : 'a treatment the catalog does not recognise';
     const open = p.ingredients?.filter((v) => v.prediction === 'no_rule').map((v) => v.ingredient) ?? [];

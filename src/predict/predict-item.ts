@@ -6,13 +6,18 @@
  */
 import type { RuleEvaluation } from '../engine/evaluate-rule.js';
 import { evaluateRule } from '../engine/evaluate-rule.js';
-import { FactContext, type AsOf, type IngredientVerdict, type ResolvedItem, type SurgeryVerdict } from '../facts/fact-context.js';
+import { FactContext, type PresumptionPolicy, type AsOf, type IngredientVerdict, type ResolvedItem, type SurgeryVerdict } from '../facts/fact-context.js';
 import type { Case, DisputedItem } from '../model/case-schema.js';
 import type { Prediction } from '../model/vocabulary.js';
 import type { Ruleset } from '../ruleset/load-ruleset.js';
 import { asOfFor } from './as-of.js';
+import { recoveryOf, selectByPhase, type PhaseSelection, type Recovery } from './phase-of-care.js';
 import { ingredientItem, resolveItem } from './resolve-item.js';
 import { satisfied } from './reasons.js';
+import { outOfEra } from '../eras/out-of-era.js';
+import type { FormularyAnswer } from '../formulary/index.js';
+import { formularyForItem } from './formulary-item.js';
+import type { NoRule } from './no-rule.js';
 
 export interface Evaluated {
   evaluation: RuleEvaluation;
@@ -28,36 +33,56 @@ export interface ItemPrediction {
   ingredients: IngredientVerdict[] | undefined;
   asOf: AsOf;
   prediction: Prediction;
+  /** how long after the injury the request is judged, when the records date the injury */
+  recovery: Recovery | undefined;
+  /** rules set aside, or kept although written for another phase of care */
+  phase: Pick<PhaseSelection, 'setAside' | 'outOfPhase'>;
   /** the evaluation that decided the prediction */
   decisive: Evaluated | undefined;
   evaluations: Evaluated[];
+  /** why there is no prediction (only when prediction is no_rule and the reason is known) */
+  noRule?: NoRule;
+  /** the MTUS Drug Formulary's answer, for a drug item judged from 2018-01-01 */
+  formulary?: FormularyAnswer;
 }
 
 export interface PredictOptions {
   asOf?: string;
+  /** read the records literally: no presumption applies */
+  strict?: boolean;
   /** internal: judging the surgery another item accompanies, which must not recurse */
   forSibling?: boolean;
+  /** a drug list file for formulary answers (the bundled partial list by default) */
+  drugList?: string;
 }
 
 export async function predictItem(ruleset: Ruleset, kase: Case, index: number, opts: PredictOptions = {}): Promise<ItemPrediction> {
   const item = kase.items[index]!;
   const { resolved, ingredients } = resolveItem(item, index, ruleset.catalog);
   const asOf = asOfFor(kase, item, opts.asOf);
+  const recovery = recoveryOf(kase, asOf.date);
+  const phase: ItemPrediction['phase'] = { setAside: [], outOfPhase: [] };
+  const formulary = opts.forSibling ? undefined : formularyForItem(ruleset, kase, resolved, asOf, { drugList: opts.drugList });
+  const withFormulary = formulary ? { formulary } : {};
+  // Outside the encoded eras no rule is evaluated at all: never a prediction from a retired edition.
+  const era = outOfEra(ruleset.documents, asOf.date);
+  if (era) return { index, item, resolved, ingredients: undefined, asOf, recovery, phase, prediction: 'no_rule', decisive: undefined, evaluations: [], noRule: era, ...withFormulary };
+  const policy: PresumptionPolicy = { presumptions: ruleset.presumptions, strict: opts.strict === true };
   const evaluations: Evaluated[] = [];
   let verdicts: IngredientVerdict[] | undefined;
 
   if (ingredients) {
     verdicts = [];
     for (const ingredient of ingredients) {
-      const own = await evaluateAll(ruleset, new FactContext(kase, ingredientItem(resolved, ingredient), ruleset.catalog, asOf), ingredient);
+      const own = await evaluateAll(ruleset, new FactContext(kase, ingredientItem(resolved, ingredient), ruleset.catalog, asOf, undefined, undefined, policy), recovery, phase, ingredient);
       evaluations.push(...own);
       const p = predictionOf(own);
       verdicts.push({ ingredient, prediction: p.prediction, rule: p.decisive?.evaluation.compiled.rule.id });
     }
   }
   const surgery = opts.forSibling ? undefined : await associatedSurgeryVerdict(ruleset, kase, resolved, opts);
-  const ctx = new FactContext(kase, resolved, ruleset.catalog, asOf, verdicts, surgery);
-  evaluations.unshift(...(await evaluateAll(ruleset, ctx)));
+  const ctx = new FactContext(kase, resolved, ruleset.catalog, asOf, verdicts, surgery, policy);
+  evaluations.unshift(...(await evaluateAll(ruleset, ctx, recovery, phase)));
 
   let { prediction, decisive } = predictionOf(evaluations);
   // An ingredient no rule covers leaves the compound unjudged, unless a criterion already fails it:
@@ -67,7 +92,7 @@ export async function predictItem(ruleset: Ruleset, kase: Case, index: number, o
     prediction = 'no_rule';
     decisive = undefined;
   }
-  return { index, item, resolved, ingredients: verdicts, asOf, prediction, decisive, evaluations };
+  return { index, item, resolved, ingredients: verdicts, asOf, recovery, phase, prediction, decisive, evaluations, ...withFormulary };
 }
 
 /** The accompanying surgery's own prediction, when it is disputed in the same case and not documented as authorized. */
@@ -84,13 +109,16 @@ async function associatedSurgeryVerdict(ruleset: Ruleset, kase: Case, resolved: 
   return { request: p.item.request, prediction: p.prediction, necessary: p.prediction === 'no_rule' ? undefined : p.prediction === 'overturned' };
 }
 
-async function evaluateAll(ruleset: Ruleset, ctx: FactContext, ingredient?: string): Promise<Evaluated[]> {
-  const rules = ruleset.index.select({
+async function evaluateAll(ruleset: Ruleset, ctx: FactContext, recovery: Recovery | undefined, phase: ItemPrediction['phase'], ingredient?: string): Promise<Evaluated[]> {
+  const selected = ruleset.index.select({
     treatment: ctx.item.treatment,
     route: ctx.item.route,
     regions: ctx.item.item.body_region,
     date: ctx.asOf.date,
   });
+  const { rules, setAside, outOfPhase } = selectByPhase(selected, ctx.asOf.date, recovery, ruleset.documents);
+  phase.setAside.push(...setAside);
+  phase.outOfPhase.push(...outOfPhase);
   const out: Evaluated[] = [];
   for (const rule of rules) out.push({ evaluation: await evaluateRule(rule, ctx), ctx, ...(ingredient ? { ingredient } : {}) });
   return out;

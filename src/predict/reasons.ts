@@ -15,7 +15,7 @@ export function reasons(e: Evaluated): Reasons {
   const out: Reasons = { failed: [], unknown: [] };
   const visit = (node: CompiledNode) => {
     const s = e.evaluation.statusOf.get(node);
-    if (s === 'met') return;
+    if (s === 'met' || e.evaluation.inapplicable.has(node)) return;
     switch (node.kind) {
       case 'leaf':
         if (s === 'not_met') out.failed.push(node);
@@ -41,6 +41,7 @@ export function reasons(e: Evaluated): Reasons {
 }
 
 function collectLeaves(node: CompiledNode, e: Evaluated, into: LeafNode[]): void {
+  if (e.evaluation.inapplicable.has(node)) return;
   if (node.kind === 'leaf') {
     if (e.evaluation.statusOf.get(node) === 'unknown') into.push(node);
   } else if (node.kind === 'all' || node.kind === 'any') node.children.forEach((c) => collectLeaves(c, e, into));
@@ -51,7 +52,7 @@ function collectLeaves(node: CompiledNode, e: Evaluated, into: LeafNode[]): void
 export function satisfied(e: Evaluated): CompiledNode[] {
   const out: CompiledNode[] = [];
   const visit = (node: CompiledNode) => {
-    if (e.evaluation.statusOf.get(node) !== 'met') return;
+    if (e.evaluation.statusOf.get(node) !== 'met' || e.evaluation.inapplicable.has(node)) return;
     if (node.kind === 'all') node.children.forEach(visit);
     else if (node.kind === 'any') {
       const first = node.children.find((c) => e.evaluation.statusOf.get(c) === 'met');

@@ -3,8 +3,11 @@ import type { ItemExplanation } from '../predict/explain.js';
 import type { CaseResult } from '../predict/evaluate-case.js';
 import { shortCaseText } from './check-short.js';
 import { cell, type Colors, type Reporter } from './reporter.js';
+import { formularyLines } from './formulary-report.js';
+import { phaseLines } from './phase-lines.js';
+import pc from 'picocolors';
 
-const MARK = { met: '✓', not_met: '✗', unknown: '?' } as const;
+const MARK = { met: '✓', not_met: '✗', unknown: '?', not_applicable: '–' } as const;
 const VERDICT = { upheld: 'UPHELD (not medically necessary)', overturned: 'OVERTURNED (medically necessary)', no_rule: 'NO RULE (no prediction)' } as const;
 
 /** The JSON contract of `mtus check --json`: exactly these fields. */
@@ -17,11 +20,15 @@ export function checkJson(r: CaseResult) {
       prediction: e.prediction,
       rule: e.rule,
       citation: e.citation,
-      criteria: e.criteria.map((c) => ({ id: c.id, text: c.text, status: c.status })),
+      criteria: e.criteria.map((c) => ({ id: c.id, text: c.text, status: c.status, ...(c.presumed ? { presumed: c.presumed } : {}) })),
       missing: e.missing,
+      presumptions: e.presumptions,
+      phase_of_care: e.phase,
       rationale: e.rationale,
       summary,
       ...(e.actual ? { actual: e.actual } : {}),
+      ...(e.noRule ? { no_rule: e.noRule } : {}),
+      ...(e.formulary ? { formulary: e.formulary } : {}),
     })),
   };
 }
@@ -40,9 +47,11 @@ export const checkVerboseReporter: Reporter<CaseResult> = {
       if (e.rule) parts.push('', `**Rule:** \`${e.rule}\` — ${e.citation}`);
       if (e.criteria.length) {
         parts.push('', '| | criterion | evidence |', '|---|---|---|');
-        for (const k of e.criteria) parts.push(`| ${MARK[k.status]} | ${cell(`${'  '.repeat(k.depth)}${k.text}`)} | ${cell(k.evidence)} |`);
+        for (const k of e.criteria) parts.push(`| ${MARK[k.status]} | ${cell(`${'  '.repeat(k.depth)}${k.text}`)} | ${cell(k.note ?? k.evidence)} |`);
       }
+      for (const p of e.presumptions) parts.push('', `**Presumed** (\`${p.id}\`): ${p.statement} — ${p.citation}`);
       if (e.missing.length) parts.push('', `**To document:** ${e.missing.join('; ')}`);
+      if (e.formulary) parts.push('', '```', ...formularyLines(e.formulary, NO_COLOR), '```');
       parts.push('', `> ${e.rationale}`);
     }
     return parts.join('\n');
@@ -51,6 +60,8 @@ export const checkVerboseReporter: Reporter<CaseResult> = {
 
 /** The short answer per item: the default for people. */
 export const checkReporter: Reporter<CaseResult> = { ...checkVerboseReporter, text: shortCaseText };
+
+const NO_COLOR = pc.createColors(false);
 
 function itemText(e: ItemExplanation, index: number, c: Colors): string {
   const paint = e.prediction === 'overturned' ? c.green : e.prediction === 'upheld' ? c.red : c.yellow;
@@ -63,12 +74,17 @@ function itemText(e: ItemExplanation, index: number, c: Colors): string {
     lines.push(`   Ingredients: ${e.ingredients.map((v) => `${v.ingredient} (${v.prediction === 'upheld' ? 'not recommended' : v.prediction === 'overturned' ? 'recommended' : 'no rule'})`).join(', ')}`);
   }
   for (const k of e.criteria) {
-    const mark = k.status === 'met' ? c.green(MARK.met) : k.status === 'not_met' ? c.red(MARK.not_met) : c.yellow(MARK.unknown);
+    const mark = k.status === 'met' ? c.green(MARK.met) : k.status === 'not_met' ? c.red(MARK.not_met) : k.status === 'unknown' ? c.yellow(MARK.unknown) : c.dim(MARK.not_applicable);
     const who = k.ingredient ? c.dim(` [${k.ingredient}]`) : '';
     lines.push(`   ${'  '.repeat(k.depth)}${mark} ${k.text}${who} ${c.dim(`(${k.id})`)}`);
-    if (k.evidence) lines.push(`   ${'  '.repeat(k.depth)}    ${c.dim(k.evidence)}`);
+    if (k.note) lines.push(`   ${'  '.repeat(k.depth)}    ${c.dim(k.note)}`);
+    else if (k.evidence) lines.push(`   ${'  '.repeat(k.depth)}    ${c.dim(k.evidence)}`);
+    if (k.presumed && k.status !== 'not_applicable') lines.push(`   ${'  '.repeat(k.depth)}    ${c.dim(`presumed: ${k.presumed.join(', ')}`)}`);
   }
+  lines.push(...phaseLines(e));
+  for (const p of e.presumptions) lines.push(`   Presumed (${p.id}): ${p.statement} [${p.citation}]`);
   if (e.missing.length) lines.push(`   To pass, document: ${e.missing.join('; ')}`);
+  if (e.formulary) lines.push(...formularyLines(e.formulary, c, '   '));
   lines.push(`   Rationale: ${e.rationale}`);
   return lines.join('\n');
 }

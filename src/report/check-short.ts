@@ -9,12 +9,16 @@ import type { Requirement } from '../advice/plan.js';
 import type { ItemSummary } from '../advice/summary.js';
 import type { ItemExplanation } from '../predict/explain.js';
 import type { CaseResult } from '../predict/evaluate-case.js';
+import { formularyLines } from './formulary-report.js';
+import { phaseLines } from './phase-lines.js';
 import type { Colors } from './reporter.js';
 
 const VERDICT = { upheld: 'UPHELD (not medically necessary)', overturned: 'OVERTURNED (medically necessary)', no_rule: 'NO RULE (no prediction)' } as const;
 const STATUS = { met: 'met', not_met: 'not met', unknown: 'not documented' } as const;
-/** bullets shown before the rest is counted; keeps an item within 15 lines */
-const MAX_BULLETS = 7;
+/** An item's lines at most, when the notes it must carry leave room. */
+const ITEM_LINES = 15;
+/** bullets shown however many notes there are */
+const MIN_BULLETS = 2;
 
 export function shortCaseText(r: CaseResult, c: Colors): string {
   const head = `${c.bold(r.case)}: ${r.items.length} item${r.items.length === 1 ? '' : 's'} (ruleset ${r.revision})`;
@@ -27,8 +31,15 @@ export function shortItemText(e: ItemExplanation, s: ItemSummary, index: number,
   const actual = e.actual ? `   actual: ${e.actual} ${e.actual === e.prediction ? c.green('(agrees)') : c.red('(differs)')}` : '';
   const lines = [`${index + 1}. ${c.bold(e.request)}`, `   ${paint(VERDICT[e.prediction])}${actual}`];
   lines.push(`   Judged: ${e.treatment ?? 'treatment not recognised'}, as of ${e.asOf.date} (${e.asOf.from})`);
+  // Notes an answer must carry: the guideline set aside for the phase of care, the presumptions
+  // it rests on, and the formulary's verdict with its reason (the rest of each in --verbose).
+  const notes = [
+    ...phaseLines(e),
+    ...e.presumptions.map((p) => `   Presumed (${p.id}): ${p.statement} [${p.citation}]`),
+    ...(e.formulary ? formularyLines(e.formulary, c, '   ').slice(0, 2) : []),
+  ];
   if (!s.decisive) {
-    lines.push(`   ${e.rationale}`);
+    lines.push(`   ${e.rationale}`, ...notes);
     return lines.join('\n');
   }
   const context = s.decisive.context ? ` (under: ${trim(s.decisive.context)})` : '';
@@ -36,14 +47,17 @@ export function shortItemText(e: ItemExplanation, s: ItemSummary, index: number,
   lines.push(`   Confidence: ${confidenceText(s.confidence, s.decisive.rule)}`);
   if (e.prediction === 'overturned') lines.push('   Every criterion that applies is documented as met.');
   else if (s.can_change === false) lines.push('   Nothing documented or changed in the request would turn this: the criterion above cannot be met for it.');
-  else if (s.to_document) lines.push(...toDocumentLines(s.to_document));
+  else if (s.to_document) lines.push(...toDocumentLines(s.to_document, Math.max(MIN_BULLETS, ITEM_LINES - lines.length - notes.length - 2)));
+  lines.push(...notes);
   return lines.join('\n');
 }
 
-function toDocumentLines(plan: Requirement): string[] {
+function toDocumentLines(plan: Requirement, room: number): string[] {
   const parts = 'all' in plan ? plan.all : [plan];
-  const shown = parts.slice(0, MAX_BULLETS).map((p) => `     - ${phrase(p, true)}`);
-  const more = parts.length > MAX_BULLETS ? [`     … and ${parts.length - MAX_BULLETS} more (--verbose or --json)`] : [];
+  // The last line goes to the count of the rest when they do not all fit.
+  const fit = parts.length <= room ? parts.length : room - 1;
+  const shown = parts.slice(0, fit).map((p) => `     - ${phrase(p, true)}`);
+  const more = parts.length > fit ? [`     … and ${parts.length - fit} more (--json lists them)`] : [];
   return [`   What to document${parts.length > 1 ? ' (all of these)' : ''}:`, ...shown, ...more];
 }
 

@@ -14,6 +14,11 @@ import { CompileError, compileRule, type SharedCriterion } from '../engine/compi
 import type { CompiledRule } from '../engine/compiled-rule.js';
 import { TermCatalogFile, TreatmentCatalogFile } from '../model/catalog-schema.js';
 import { Rule, SharedCriteriaFile } from '../model/rule-schema.js';
+import { PresumptionsFile, type Presumption } from '../model/presumption-schema.js';
+import { checkPresumptions } from '../presumptions/check-presumptions.js';
+import { DocumentRegistryFile } from '../model/document-schema.js';
+import { DocumentRegistry } from '../eras/registry.js';
+import { bundledDocuments } from '../eras/bundled-documents.js';
 import { validateYaml } from '../yaml/validate.js';
 import { parseYaml, positionOf, type PathSegment, type YamlFile } from '../yaml/yaml-document.js';
 import { readSnapshot, writeSnapshot, type SnapshotContent } from './snapshot.js';
@@ -26,22 +31,32 @@ export interface Ruleset {
   catalog: Catalog;
   rules: CompiledRule[];
   shared: ReadonlyMap<string, SharedCriterion>;
+  /** how silence is read: the presumptions the policy file declares, by id */
+  presumptions: ReadonlyMap<string, Presumption>;
   index: RuleIndex;
   /** short hash of every file in the ruleset: two runs with the same revision used the same rules */
   revision: string;
   /** parsed files by display path, for locating criteria in reports */
   files: ReadonlyMap<string, YamlFile>;
+  /** the guideline documents the rules cite (documents.yaml; the bundled registry when the ruleset has none) */
+  documents: DocumentRegistry;
 }
 
 /** The rules bundled with the package. */
 export const BUNDLED_RULES_DIR = fileURLToPath(new URL('../../rules', import.meta.url));
 
-type Kind = 'treatments' | 'terms' | 'shared' | 'rule';
+type Kind = 'treatments' | 'terms' | 'shared' | 'presumptions' | 'documents' | 'formulary' | 'rule';
+
+/** The policy file: how the ruleset reads the records' silence. */
+export const PRESUMPTIONS_FILE = 'presumptions.yaml';
 
 function kindOf(dir: string, file: string): Kind {
   const rel = relative(dir, file).split(sep);
+  if (rel.length === 1 && /^documents\.ya?ml$/.test(rel[0]!)) return 'documents';
+  // The MTUS Drug Formulary's policies and drug list are data the formulary module reads.
+  if (rel[0] === 'formulary') return 'formulary';
   if (rel[0] === 'catalog') return basename(file).startsWith('treatments') ? 'treatments' : 'terms';
-  if (rel[0] === 'shared') return 'shared';
+  if (rel[0] === 'shared') return basename(file) === PRESUMPTIONS_FILE ? 'presumptions' : 'shared';
   return 'rule';
 }
 
@@ -107,7 +122,8 @@ function parseFiles(sources: readonly Source[]): Map<string, YamlFile> {
 function validateSources(sources: readonly Source[]): { content: SnapshotContent; files: Map<string, YamlFile>; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const files = parseFiles(sources);
-  const content: SnapshotContent = { data: { treatments: [], classes: [], conditions: [], findings: [] }, shared: [], rules: [] };
+  const content: SnapshotContent = { data: { treatments: [], classes: [], conditions: [], findings: [] }, shared: [], presumptions: [], rules: [] };
+  let documents: SnapshotContent['documents'];
   const catalogIds = new Map<string, string>();
   const claim = (kind: string, id: string, file: string, path: PathSegment[]) => {
     const first = catalogIds.get(`${kind}:${id}`);
@@ -136,6 +152,16 @@ function validateSources(sources: readonly Source[]): { content: SnapshotContent
         data.conditions.push(...(v.value.conditions ?? []));
         data.findings.push(...(v.value.findings ?? []));
       }
+    } else if (source.kind === 'presumptions') {
+      const v = validateYaml(PresumptionsFile, y);
+      if (!v.ok) diagnostics.push(...v.diagnostics);
+      else v.value.presumptions.forEach((p, i) => content.presumptions.push({ presumption: p, file: shown, path: ['presumptions', i] }));
+    } else if (source.kind === 'formulary') {
+      continue;
+    } else if (source.kind === 'documents') {
+      const v = validateYaml(DocumentRegistryFile, y);
+      if (!v.ok) diagnostics.push(...v.diagnostics);
+      else documents = v.value.documents.map((d, index) => ({ ...d, file: shown, index }));
     } else if (source.kind === 'shared') {
       const v = validateYaml(SharedCriteriaFile, y);
       if (!v.ok) diagnostics.push(...v.diagnostics);
@@ -146,6 +172,7 @@ function validateSources(sources: readonly Source[]): { content: SnapshotContent
       else content.rules.push({ rule: v.value, file: shown });
     }
   }
+  if (documents) content.documents = documents;
   return { content, files, diagnostics };
 }
 
@@ -166,7 +193,10 @@ function assemble(dir: string, revision: string, content: SnapshotContent, files
     }
   }
   diagnostics.push(...checkRuleSemantics(compiled, shared, catalog, lazyFiles));
-  const ruleset = { dir, catalog, rules: compiled, shared, index: new RuleIndex(compiled, catalog), revision } as Omit<Ruleset, 'files'>;
+  diagnostics.push(...checkPresumptions(content.presumptions, lazyFiles));
+  const presumptions = new Map(content.presumptions.map((p) => [p.presumption.id, p.presumption]));
+  const documents = content.documents ? new DocumentRegistry(content.documents) : bundledDocuments();
+  const ruleset = { dir, catalog, rules: compiled, shared, presumptions, index: new RuleIndex(compiled, catalog), revision, documents } as Omit<Ruleset, 'files'>;
   // Positions are only needed to report problems and coverage: parse the YAML then, once.
   Object.defineProperty(ruleset, 'files', { get: lazyFiles, enumerable: true });
   return { ruleset: ruleset as Ruleset, diagnostics };

@@ -36,6 +36,7 @@ export function checkRuleSemantics(
     const ids = new Set<string>();
     walk(c.tree, (node) => {
       if (node.kind === 'leaf') checkLeaf(node);
+      if (node.origin.file === c.file) checkRole(node, (code, message) => report(c.file, node.origin.path, code, message, true));
       if (node.id && node.origin.file === c.file) {
         if (ids.has(node.id)) report(c.file, [...node.origin.path, 'id'], 'duplicate-criterion', `criterion id '${node.id}' is used twice in this rule`);
         ids.add(node.id);
@@ -50,6 +51,12 @@ export function checkRuleSemantics(
     });
   }
   return out;
+}
+
+/** A condition needs the case it covers; only a condition has one. */
+function checkRole(node: CompiledNode, problem: (code: string, message: string) => void): void {
+  if (node.role === 'condition' && !node.when) problem('condition-without-when', `criterion '${node.id ?? '(unnamed)'}' is a condition: say in 'when:' the case it covers`);
+  if (node.when && node.role !== 'condition') problem('when-without-condition', `criterion '${node.id ?? '(unnamed)'}' has 'when:' but is not a condition: add 'role: condition' or drop 'when'`);
 }
 
 interface Problem {
@@ -131,6 +138,7 @@ function valueProblems(def: FactDefinition, operator: string, value: unknown): P
 
 export function walk(node: CompiledNode, visit: (n: CompiledNode) => void): void {
   visit(node);
+  if (node.when) walk(node.when, visit);
   if (node.kind === 'all' || node.kind === 'any') node.children.forEach((c) => walk(c, visit));
   else if (node.kind === 'not') walk(node.child, visit);
 }

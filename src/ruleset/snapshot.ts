@@ -11,12 +11,17 @@ import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../cli/write-file.js';
 import type { CatalogData } from '../catalog/catalog.js';
 import type { CriterionNode, Rule } from '../model/rule-schema.js';
+import type { Presumption } from '../model/presumption-schema.js';
 import type { PathSegment } from '../yaml/yaml-document.js';
+import type { DocumentEntry } from '../eras/registry.js';
 
 export interface SnapshotContent {
   data: CatalogData;
   shared: { id: string; everyRule: boolean; node: CriterionNode; file: string; path: PathSegment[] }[];
+  presumptions: { presumption: Presumption; file: string; path: PathSegment[] }[];
   rules: { rule: Rule; file: string }[];
+  /** the ruleset's own documents.yaml, when it has one */
+  documents?: DocumentEntry[];
 }
 
 /** The file formats' own code: a snapshot written by other schemas is never read. */

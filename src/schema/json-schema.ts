@@ -5,7 +5,10 @@
 import { z } from 'zod';
 import { TermCatalogFile, TreatmentCatalogFile } from '../model/catalog-schema.js';
 import { Case } from '../model/case-schema.js';
+import { PresumptionsFile } from '../model/presumption-schema.js';
 import { Rule, SharedCriteriaFile } from '../model/rule-schema.js';
+import { DocumentRegistryFile } from '../model/document-schema.js';
+import { DrugListFile, FormularyPoliciesFile } from '../formulary/schema.js';
 
 export const SCHEMAS = {
   rules: { file: 'rule.schema.json', schema: Rule, title: 'mtus-rules rule file' },
@@ -13,6 +16,10 @@ export const SCHEMAS = {
   treatments: { file: 'treatments.schema.json', schema: TreatmentCatalogFile, title: 'mtus-rules treatment catalog' },
   terms: { file: 'terms.schema.json', schema: TermCatalogFile, title: 'mtus-rules condition and finding tags' },
   shared: { file: 'shared.schema.json', schema: SharedCriteriaFile, title: 'mtus-rules shared criteria' },
+  presumptions: { file: 'presumptions.schema.json', schema: PresumptionsFile, title: 'mtus-rules presumptions: how silence is read' },
+  documents: { file: 'documents.schema.json', schema: DocumentRegistryFile, title: 'mtus-rules guideline document registry' },
+  'drug-list': { file: 'drug-list.schema.json', schema: DrugListFile, title: 'mtus-rules MTUS Drug List' },
+  'formulary-policies': { file: 'formulary-policies.schema.json', schema: FormularyPoliciesFile, title: 'mtus-rules MTUS Drug Formulary policies' },
 } as const;
 
 export type SchemaKind = keyof typeof SCHEMAS;

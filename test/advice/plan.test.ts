@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeFor } from '../../src/advice/changes.js';
-import { solve, type Requirement } from '../../src/advice/plan.js';
+import { solve, type Requirement, type TreeView } from '../../src/advice/plan.js';
 import type { CompiledNode, LeafNode } from '../../src/engine/compiled-rule.js';
 import type { Status } from '../../src/engine/kleene.js';
 
@@ -14,7 +14,7 @@ const any = (...children: CompiledNode[]): CompiledNode => ({ kind: 'any', child
 const not = (child: CompiledNode): CompiledNode => ({ kind: 'not', child, origin });
 
 /** Leaf statuses given; groups combined in Kleene logic, as the evaluator does. */
-function statuses(tree: CompiledNode, leaves: Record<string, Status>): (n: CompiledNode) => Status {
+function statuses(tree: CompiledNode, leaves: Record<string, Status>): TreeView {
   const memo = new Map<CompiledNode, Status>();
   const of = (n: CompiledNode): Status => {
     if (memo.has(n)) return memo.get(n)!;
@@ -28,7 +28,7 @@ function statuses(tree: CompiledNode, leaves: Record<string, Status>): (n: Compi
     return s;
   };
   of(tree);
-  return of;
+  return { status: of, ignored: () => false };
 }
 
 const texts = (r: Requirement | null | undefined): unknown => {

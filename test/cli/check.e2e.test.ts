@@ -9,14 +9,14 @@ describe('mtus check', () => {
     expect(Object.keys(out)).toEqual(['case', 'items']);
     expect(out.items).toHaveLength(2);
     for (const item of out.items) {
-      expect(Object.keys(item).sort()).toEqual(['actual', 'citation', 'criteria', 'missing', 'prediction', 'rationale', 'request', 'rule', 'treatment']);
-      for (const c of item.criteria) expect(Object.keys(c)).toEqual(['id', 'text', 'status']);
+      expect(Object.keys(item).sort()).toEqual(['actual', 'citation', 'criteria', 'missing', 'phase_of_care', 'prediction', 'presumptions', 'rationale', 'request', 'rule', 'summary', 'treatment']);
+      for (const c of item.criteria) expect(Object.keys(c).filter((k) => k !== 'presumed')).toEqual(['id', 'text', 'status']);
     }
     expect(out.items.map((i: { prediction: string }) => i.prediction)).toEqual(['upheld', 'overturned']);
   });
 
-  it('prints a readable report with a line per criterion', () => {
-    const r = mtus(['check', 'cases/seeds/004_fa6a8ef17e548b53.yaml', '--item', '2']);
+  it('--verbose prints a readable report with a line per criterion', () => {
+    const r = mtus(['check', 'cases/seeds/004_fa6a8ef17e548b53.yaml', '--item', '2', '--verbose']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Prediction: UPHELD');
     expect(r.stdout).toMatch(/✗ Not performed in patients who have had a previous fusion procedure/);

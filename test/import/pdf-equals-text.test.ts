@@ -23,20 +23,14 @@ describe('PDF and text of the same letter', () => {
   it('all 97 PDFs import to the same case as their text', async () => {
     expect(pdfs).toHaveLength(97);
     const catalog = bundledRuleset().catalog;
-    const started = performance.now();
-    let pdfMs = 0;
     for (const pdf of pdfs) {
-      const t0 = performance.now();
       const fromPdf = await importLetterFile(pdf, catalog);
-      pdfMs += performance.now() - t0;
       const fromText = await importLetterFile(pdf.replace(/\.pdf$/, '.txt'), catalog);
       if (!fromPdf.ok || !fromText.ok) throw new Error(`${pdf}: ${fromPdf.ok ? '' : fromPdf.error} ${fromText.ok ? '' : fromText.error}`);
       expect(facts(fromPdf.kase), pdf).toEqual(facts(fromText.kase));
       expect(fromPdf.kase.items.length).toBeGreaterThan(0);
     }
-    // Extraction is about 15-25 ms a letter once pdfjs is loaded; allow for a slow machine.
-    expect(pdfMs / pdfs.length).toBeLessThan(150);
-    expect(performance.now() - started).toBeLessThan(60_000);
+    // (Speed is measured by `npm run bench`, never asserted here.)
   });
 
   it('the PDF text equals the pdftotext text once normalised', async () => {

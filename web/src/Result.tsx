@@ -3,8 +3,8 @@ import type { Requirement } from '../../src/advice/plan.js';
 import type { CheckItem, CheckJson } from './api.js';
 
 const VERDICT = { upheld: 'Upheld: not medically necessary', overturned: 'Overturned: medically necessary', no_rule: 'No rule applies: no prediction' } as const;
-const STATUS = { met: 'met', not_met: 'not met', unknown: 'not documented' } as const;
-const MARK = { met: '✓', not_met: '✗', unknown: '?' } as const;
+const STATUS = { met: 'met', not_met: 'not met', unknown: 'not documented', not_applicable: 'does not apply' } as const;
+const MARK = { met: '✓', not_met: '✗', unknown: '?', not_applicable: '–' } as const;
 
 export function Result({ result, stale }: { result: CheckJson; stale: boolean }) {
   return (

@@ -18,6 +18,7 @@ import { parseDate, parsePositiveInt, renderOptions } from '../options.js';
 interface CheckFlags {
   item?: number;
   asOf?: string;
+  strict?: boolean;
   rules?: string;
   json?: boolean;
   markdown?: boolean;
@@ -40,6 +41,7 @@ export function checkCommand(): Command {
     .option('--note <file>', 'a clinical note (text or PDF) to read the facts from')
     .option('--injury-date <date>', 'with --note: the date of injury, when the note does not give it', parseDate)
     .option('--date <date>', 'with --note: the date of the request (default: the note\'s, else today)', parseDate)
+    .option('--strict', 'read the records literally: apply none of the presumptions in rules/shared/presumptions.yaml')
     .option('--rules <dir>', 'ruleset directory (default: the bundled rules)')
     .option('--verbose', 'every criterion with its evidence, and the rationale')
     .option('--json', 'machine-readable output (everything)')
@@ -57,6 +59,7 @@ export function checkCommand(): Command {
       const result = await evaluateCase(ruleset, kase, {
         ...(opts.item !== undefined ? { item: opts.item - 1 } : {}),
         ...(opts.asOf ? { asOf: opts.asOf } : {}),
+        ...(opts.strict ? { strict: true } : {}),
         agreement: loadAgreement(ruleset.dir),
       });
       const format = renderOptions(opts);

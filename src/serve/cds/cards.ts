@@ -35,15 +35,26 @@ export function cardFor(item: Item, baseUrl: string): Card {
   return card;
 }
 
+const NO_RULE = {
+  unrecognised_request: 'request not recognised',
+  no_rule_for_treatment: 'no rule for this treatment',
+  ingredient_without_rule: 'an ingredient has no rule',
+  out_of_era: 'guideline in force not encoded',
+} as const;
+
 function summaryLine(item: Item): string {
-  const verdict = item.prediction === 'upheld' ? 'IMR would likely uphold a denial' : item.prediction === 'overturned' ? 'IMR would likely find medically necessary' : 'No MTUS/ODG rule applies';
+  const why = item.no_rule ? ` (${NO_RULE[item.no_rule.reason] ?? item.no_rule.reason})` : '';
+  const verdict = item.prediction === 'upheld' ? 'IMR would likely uphold a denial' : item.prediction === 'overturned' ? 'IMR would likely find medically necessary' : `No IMR prediction${why}`;
   return clip(`${verdict}: ${item.request}`, 139);
 }
 
 function detail(item: Item): string {
   const s = item.summary;
   const lines = [`**Predicted IMR outcome:** ${item.prediction === 'upheld' ? 'upheld (not medically necessary)' : item.prediction === 'overturned' ? 'overturned (medically necessary)' : 'no prediction: no rule applies'}`];
-  if (!s.decisive) return [...lines, '', item.rationale].join('\n');
+  if (!s.decisive) {
+    if (item.formulary) lines.push('', `**MTUS Drug Formulary:** prospective review ${item.formulary.prospective_review.replace(/_/g, ' ')}: ${item.formulary.because}.`);
+    return [...lines, '', item.rationale].join('\n');
+  }
   lines.push('', `**Decisive criterion** (${STATUS[s.decisive.status]}): ${s.decisive.text}`, `*${s.decisive.citation}*`);
   lines.push('', `**Confidence:** ${confidenceText(s.confidence, s.decisive.rule)}`);
   if (item.prediction === 'upheld') {
