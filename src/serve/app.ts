@@ -23,11 +23,13 @@ export interface ServeOptions {
   casesDir: string;
   /** log one line per request (route, status, time) to stdout */
   log?: boolean;
+  /** where the log goes instead of stdout */
+  logStream?: NodeJS.WritableStream;
 }
 
 export async function buildServer(opts: ServeOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.log ? { level: 'info' } : false,
+    logger: opts.log ? { level: 'info', ...(opts.logStream ? { stream: opts.logStream } : {}) } : false,
     // Fastify's own request lines hold the URL as sent; ours below hold the route pattern only.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 256 * 1024,

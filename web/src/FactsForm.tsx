@@ -61,12 +61,21 @@ export function FactsForm({ kase, original, facts, onChange, onFocusFact }: Prop
         <legend>Request</legend>
         {kase.items.map((_, i) => (
           <div class="item-fields" key={i}>
-            {text(['items', i, 'request'], `Item ${i + 1}: treatment requested`, 'text', { required: true })}
+            <div class="field">
+              <label for={`fact-items-${i}-request`}>Item {i + 1}: treatment requested</label>
+              <input
+                id={`fact-items-${i}-request`} required value={kase.items[i]!.request} {...focus(['items', i])}
+                onChange={(e) => {
+                  const request = (e.target as HTMLInputElement).value.trim();
+                  if (request) onChange(setIn(kase, ['items', i], rewordedItem(kase.items[i]!, request)));
+                }}
+              />
+            </div>
             <div class="row">
-              {text(['items', i, 'quantity'], 'Quantity', 'number', { min: 0 })}
-              {text(['items', i, 'frequency'], 'Frequency', 'text', { placeholder: 'e.g. TID' })}
-              {text(['items', i, 'visits'], 'Visits', 'number', { min: 1 })}
-              {text(['items', i, 'weeks'], 'Over weeks', 'number', { min: 1 })}
+              {text(['items', i, 'quantity'], 'Quantity', 'number', { min: 0, placeholder: 'from the request' })}
+              {text(['items', i, 'frequency'], 'Frequency', 'text', { placeholder: 'from the request' })}
+              {text(['items', i, 'visits'], 'Visits', 'number', { min: 1, placeholder: 'from the request' })}
+              {text(['items', i, 'weeks'], 'Over weeks', 'number', { min: 1, placeholder: 'from the request' })}
             </div>
           </div>
         ))}
@@ -114,6 +123,15 @@ export function FactsForm({ kase, original, facts, onChange, onFocusFact }: Prop
       </fieldset>
     </form>
   );
+}
+
+/**
+ * A reworded request is read afresh by the server: what was read from the old wording goes, what
+ * the records say about the item stays.
+ */
+function rewordedItem(item: Case['items'][number], request: string): Case['items'][number] {
+  const { associated_surgery, associated_surgery_authorized, records_show, request_date, ur_approved } = item;
+  return JSON.parse(JSON.stringify({ request, associated_surgery, associated_surgery_authorized, records_show, request_date, ur_approved }));
 }
 
 interface TagListProps {

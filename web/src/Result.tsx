@@ -21,6 +21,7 @@ function ItemResult({ item, index }: { item: CheckItem; index: number }) {
     <article class={`item ${item.prediction}`} data-testid={`item-${index + 1}`}>
       <h3>{index + 1}. {item.request}</h3>
       <p class="verdict" data-testid="prediction">{VERDICT[item.prediction]}</p>
+      <p class="read-as">Read as: {item.treatment?.replace(/_/g, ' ') ?? 'a treatment the catalog does not recognise'}</p>
       {s.decisive ? (
         <dl>
           <dt>Decisive criterion <span class={`status ${s.decisive.status}`}>{STATUS[s.decisive.status]}</span></dt>
