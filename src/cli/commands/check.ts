@@ -32,7 +32,7 @@ interface CheckFlags {
 const collect = (v: string, acc: string[] = []) => [...acc, v];
 
 export function checkCommand(): Command {
-  return new Command('check')
+  const command: Command = new Command('check')
     .description('predict the IMR outcome of each disputed item in a case, or of a request from a clinical note')
     .argument('[case]', 'case file (YAML); or give --request and --note')
     .option('--item <n>', 'only item N (1-based)', parsePositiveInt)
@@ -70,8 +70,7 @@ export function checkCommand(): Command {
       if (note && format.format === 'text') process.stdout.write(`${noteFactsText(note.kase, opts.note!)}\n\n`);
       process.stdout.write(render(opts.verbose ? checkVerboseReporter : checkReporter, result, format));
     });
-}
-
-function usage(message: string): never {
-  throw new InputError([{ file: 'mtus check', line: 1, column: 1, code: 'usage', message }]);
+  // Bad usage is commander's kind of error: one line, exit 2.
+  const usage = (message: string): never => command.error(`error: ${message}`, { exitCode: 2, code: 'mtus.usage' });
+  return command;
 }
