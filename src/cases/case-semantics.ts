@@ -30,6 +30,7 @@ export function checkCaseSemantics(kase: Partial<Case>, catalog: Catalog): CaseP
   kase.treatments?.forEach((t, i) => treatment(t.treatment, ['treatments', i, 'treatment']));
   kase.procedures?.forEach((p, i) => treatment(p.procedure, ['procedures', i, 'procedure']));
   kase.studies?.forEach((s, i) => treatment(s.study, ['studies', i, 'study']));
+  kase.treatment_to_date?.listed.forEach((t, i) => treatment(t, ['treatment_to_date', 'listed', i]));
   kase.items?.forEach((item, i) => {
     treatment(item.treatment, ['items', i, 'treatment']);
     item.ingredients?.forEach((g, j) => treatment(g, ['items', i, 'ingredients', j]));

@@ -37,6 +37,7 @@ export function compileRule(rule: Rule, file: string, shared: ReadonlyMap<string
       text: node.text,
       ...(node.cite ? { cite: node.cite } : {}),
       ...(node.role && node.role !== 'requirement' ? { role: node.role } : {}),
+      ...(node.reason ? { reason: node.reason } : {}),
       ...(node.when ? { when: build(node.when, at(origin, 'when'), using) } : {}),
       origin,
     };

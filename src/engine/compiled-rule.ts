@@ -17,6 +17,8 @@ interface NodeBase {
   cite?: { section?: string; pages?: string; verified?: boolean };
   /** requirement when absent; see CRITERION_ROLES */
   role?: CriterionRole;
+  /** the reason code the criterion stands for, when the rule overrides its fact's default */
+  reason?: string;
   /** for a condition: the case it covers, judged first */
   when?: CompiledNode;
   origin: Origin;

@@ -4,6 +4,7 @@
  */
 import type { TreatmentHistoryEntry } from '../model/case-schema.js';
 import type { FactContext } from './fact-context.js';
+import { notGivenByClosedList } from './course-facts.js';
 import { defineFacts } from './fact-types.js';
 import { describeEntries, weeksOfUse } from './history-lookup.js';
 
@@ -79,13 +80,13 @@ export const historyFacts = defineFacts(
   {
     name: 'tried',
     type: 'boolean',
-    description: 'the treatment or class has been tried; false when the records say it was not',
+    description: 'the treatment or class has been tried; false when the records say it was not, or (presumption treatment-list-closed) when the summary\'s treatment-to-date list leaves it out',
     params: { treatment: 'treatment' },
     compute: (ctx, p) => {
       const entries = ctx.historyOf(String(p.treatment));
       if (entries.some((e) => e.response === undefined || TRIED.has(e.response))) return true;
       if (entries.some((e) => e.response === 'not_tried')) return false;
-      return undefined;
+      return notGivenByClosedList(ctx, String(p.treatment)) ? false : undefined;
     },
     explain: explainParam,
   },

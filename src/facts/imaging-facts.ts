@@ -22,10 +22,26 @@ function earlierStudiesOfItem(ctx: FactContext): Study[] {
   );
 }
 
-const present = (ctx: FactContext, kind: 'condition' | 'finding', tag: string): boolean =>
+/** Whether the records document the tag as present (true), as absent (false), or say nothing (undefined). */
+const status = (ctx: FactContext, kind: 'condition' | 'finding', tag: string): boolean | undefined =>
   kind === 'condition'
-    ? tagStatus(ctx.catalog, 'condition', tag, ctx.kase.conditions, ctx.kase.conditions_absent) === true
-    : tagStatus(ctx.catalog, 'finding', tag, ctx.kase.findings, ctx.kase.findings_absent) === true;
+    ? tagStatus(ctx.catalog, 'condition', tag, ctx.kase.conditions, ctx.kase.conditions_absent)
+    : tagStatus(ctx.catalog, 'finding', tag, ctx.kase.findings, ctx.kase.findings_absent);
+const present = (ctx: FactContext, kind: 'condition' | 'finding', tag: string): boolean => status(ctx, kind, tag) === true;
+
+/**
+ * Radiculopathy is clinically obvious when an objective deficit is documented with a radiculopathy
+ * diagnosis or imaging of nerve-root compromise (Kleene and/or over the three documented states):
+ * not obvious when the records rule out the deficit, or both the diagnosis and the imaging finding.
+ */
+function radiculopathyObvious(ctx: FactContext): boolean | undefined {
+  const deficit = status(ctx, 'finding', 'neuro_deficit');
+  const diagnosis = status(ctx, 'condition', 'radiculopathy');
+  const imaging = status(ctx, 'finding', 'imaging_nerve_root_compromise');
+  const corroborated = diagnosis === true || imaging === true ? true : diagnosis === false && imaging === false ? false : undefined;
+  if (deficit === false || corroborated === false) return false;
+  return deficit === true && corroborated === true ? true : undefined;
+}
 
 /** Care that was in use before the request: current, dated, counted or ended, not just prescribed at it. */
 function wasUsed(e: TreatmentHistoryEntry, asOf: string): boolean {
@@ -72,10 +88,10 @@ export const imagingFacts = defineFacts(
     name: 'repeat_study',
     type: 'boolean',
     description:
-      'the request repeats an earlier documented study of the same kind of the same body region (e.g. a second lumbar MRI); false when the records document none, since a study is only a repeat of one on record',
+      'the request repeats an earlier documented study of the same kind of the same body region (e.g. a second lumbar MRI); absent when the records document none (their silence does not say there was none)',
     compute: (ctx) => {
       if (ctx.item.treatment === undefined || ctx.item.item.body_region === undefined) return undefined;
-      return earlierStudiesOfItem(ctx).length > 0;
+      return earlierStudiesOfItem(ctx).length > 0 ? true : undefined;
     },
     explain: (ctx) => {
       const found = earlierStudiesOfItem(ctx);
@@ -88,10 +104,8 @@ export const imagingFacts = defineFacts(
     name: 'radiculopathy_clinically_obvious',
     type: 'boolean',
     description:
-      'radiculopathy is already clinically obvious: an objective neurological deficit is documented together with a radiculopathy diagnosis or imaging showing nerve-root compromise; false when the records do not document both',
-    compute: (ctx) =>
-      present(ctx, 'finding', 'neuro_deficit')
-      && (present(ctx, 'condition', 'radiculopathy') || present(ctx, 'finding', 'imaging_nerve_root_compromise')),
+      'radiculopathy is already clinically obvious: an objective neurological deficit is documented together with a radiculopathy diagnosis or imaging showing nerve-root compromise; false when the records rule out the deficit (or both the diagnosis and the imaging finding); absent otherwise',
+    compute: radiculopathyObvious,
     explain: (ctx) => {
       const parts = [
         present(ctx, 'finding', 'neuro_deficit') ? 'objective neurological deficit' : 'no objective neurological deficit documented',

@@ -124,10 +124,10 @@ export const itemFacts = defineFacts(
   {
     name: 'request_conflicts_records',
     type: 'boolean',
-    description: 'the records describe the request differently from the item as worded (another drug or route); false when they record no other version',
+    description: 'the records describe the request differently from the item as worded (another drug or route); false when the version they record is the same; absent when they record no version of their own',
     compute: (ctx) => {
       const shown = ctx.item.item.records_show;
-      if (!shown) return false;
+      if (!shown) return undefined;
       const otherTreatment = shown.treatment !== undefined && shown.treatment !== ctx.item.treatment;
       const otherRoute = shown.route !== undefined && shown.route !== ctx.item.route;
       return otherTreatment || otherRoute;

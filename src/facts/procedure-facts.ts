@@ -63,9 +63,12 @@ export const procedureFacts = defineFacts(
   {
     name: 'prior_procedure_count',
     type: 'number',
-    description: 'how many procedures of the kind (or class) the records document before this request; 0 when they document none (a count of the records, used to tell a first request from a repeat)',
+    description: 'how many procedures of the kind (or class) the records document before this request; absent when they document none (silence is not a count of zero: rules read it through conditions and exclusions)',
     params: { procedure: 'procedure' },
-    compute: (ctx, p) => proceduresOf(ctx, String(p.procedure)).length,
+    compute: (ctx, p) => {
+      const n = proceduresOf(ctx, String(p.procedure)).length;
+      return n === 0 ? undefined : n;
+    },
     explain: (ctx, p) => describeProcedures(ctx, String(p.procedure)) ?? 'none documented',
   },
   {

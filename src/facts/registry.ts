@@ -1,5 +1,6 @@
 /** Every fact a rule may name, by name. Lint and `mtus facts` read the declarations from here. */
 import { clinicalFacts } from './clinical-facts.js';
+import { courseFacts } from './course-facts.js';
 import type { FactDefinition } from './fact-types.js';
 import { historyFacts } from './history-facts.js';
 import { imagingFacts } from './imaging-facts.js';
@@ -13,7 +14,7 @@ import { therapyFacts } from './therapy-facts.js';
 
 const ALL: FactDefinition[] = [
   ...clinicalFacts, ...historyFacts, ...itemFacts, ...spineFacts, ...studyFacts, ...surgeryFacts,
-  ...medicationFacts, ...therapyFacts, ...imagingFacts, ...procedureFacts,
+  ...medicationFacts, ...therapyFacts, ...imagingFacts, ...procedureFacts, ...courseFacts,
 ];
 
 export const FACTS: ReadonlyMap<string, FactDefinition> = new Map(ALL.map((f) => [f.name, f]));

@@ -9,11 +9,13 @@ function joints(ctx: FactContext): string[] | undefined {
 }
 
 /**
- * Fused segments from the documented fusions. Undefined when a fusion is documented without its
- * levels: the exclusion cannot be checked, and IMR counts that against the request.
+ * Fused segments from the documented fusions. Undefined when no fusion is documented (the records'
+ * silence is not a statement that the spine was never fused) and when a fusion is documented
+ * without its levels: either way which segments are fused is not documented.
  */
 function fused(ctx: FactContext): string[] | undefined {
   const fusions = (ctx.kase.procedures ?? []).filter((p) => ctx.catalog.isA(p.procedure, 'fusion'));
+  if (fusions.length === 0) return undefined;
   if (fusions.some((f) => !f.levels || !f.levels.some(isSegment))) return undefined;
   return [...new Set(fusions.flatMap((f) => (f.levels ?? []).filter(isSegment).map(canonicalSegment)))];
 }
@@ -36,7 +38,7 @@ export const spineFacts = defineFacts(
   {
     name: 'fused_segments',
     type: 'list',
-    description: 'spinal segments fused by documented surgery; empty when no fusion is documented; absent when a fusion\'s levels are not documented',
+    description: 'spinal segments fused by documented surgery; absent when no fusion is documented or a fusion\'s levels are not',
     compute: fused,
     explain: (ctx) => {
       const fusions = (ctx.kase.procedures ?? []).filter((p) => ctx.catalog.isA(p.procedure, 'fusion'));

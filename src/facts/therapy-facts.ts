@@ -12,6 +12,7 @@
 import { parseRequest } from '../catalog/parse-request.js';
 import type { TreatmentHistoryEntry } from '../model/case-schema.js';
 import type { FactContext } from './fact-context.js';
+import { notGivenByClosedList } from './course-facts.js';
 import { defineFacts } from './fact-types.js';
 import { describeEntries, latestProcedure } from './history-lookup.js';
 
@@ -62,6 +63,7 @@ function courseHistory(ctx: FactContext): TreatmentHistoryEntry[] {
 function completedVisits(ctx: FactContext): number | undefined {
   if (surgeryNotYetDone(ctx)) return 0;
   const entries = courseHistory(ctx);
+  if (entries.length === 0 && closedListOmitsTherapy(ctx)) return 0;
   const given = entries.filter(sessionsGiven);
   if (entries.length > 0 && given.length === 0) return 0;
   const counted = given.filter((e) => e.visits !== undefined);
@@ -79,7 +81,20 @@ function courseVisits(ctx: FactContext): number | undefined {
 function firstCourse(ctx: FactContext): boolean | undefined {
   if (surgeryNotYetDone(ctx)) return true;
   const entries = courseHistory(ctx);
-  return entries.length === 0 ? undefined : !entries.some(sessionsGiven);
+  if (entries.length === 0) return closedListOmitsTherapy(ctx) ? true : undefined;
+  return !entries.some(sessionsGiven);
+}
+
+/**
+ * A conservative course the summary's closed treatment-to-date list leaves out was never given (not
+ * after a surgery: that course starts with it). Therapies a worker takes part in (PT, OT) form one
+ * course of physical medicine, so the list must leave out the whole family.
+ */
+function closedListOmitsTherapy(ctx: FactContext): boolean {
+  const therapy = ctx.item.treatment;
+  if (therapy === undefined || ctx.item.item.associated_surgery !== undefined) return false;
+  const family = ctx.catalog.isA(therapy, ACTIVE_THERAPY) ? ACTIVE_THERAPY : therapy;
+  return notGivenByClosedList(ctx, family) === true;
 }
 
 const explainCourse = (ctx: FactContext) => {

@@ -13,6 +13,7 @@ import { checkEditions } from './check-editions.js';
 import { checkExamples } from './check-examples.js';
 import { checkIdentity } from './check-identity.js';
 import { checkPrecedence } from './check-precedence.js';
+import { checkReasons } from './check-reasons.js';
 import { reporter } from './locate.js';
 
 export interface LintResult {
@@ -38,6 +39,7 @@ export async function lint(paths: readonly string[], base: string = BUNDLED_RULE
     checkDocuments(ruleset, report);
     checkFormulary(ruleset, report, found);
     checkCriteria(ruleset, report);
+    checkReasons(ruleset, report, found);
     await checkExamples(ruleset, report, new Set(found.filter((d) => d.severity !== 'warning').map((d) => d.file)));
     rules += t.extra.length > 0 ? t.extra.length : ruleset.rules.length;
     // Linting given files: report on those files, not on the ruleset they are judged against.

@@ -50,6 +50,7 @@ export const TreatmentHistoryEntry = z.strictObject({
   pain_relief: z.boolean().optional().describe('documented reduction in pain from this treatment'),
   functional_improvement: z.boolean().optional().describe('documented functional improvement (8 CCR 9792.20): better ADLs, fewer work restrictions or less dependence on care'),
   adverse_effects: z.boolean().optional(),
+  symptoms_persist: z.boolean().optional().describe('symptoms persisted during or after this treatment ("persistent pain despite physical therapy", "no change"); false when they resolved with it'),
 });
 export type TreatmentHistoryEntry = z.infer<typeof TreatmentHistoryEntry>;
 
@@ -75,6 +76,23 @@ export const Study = z.strictObject({
   result: z.string().optional(),
 });
 export type Study = z.infer<typeof Study>;
+
+/** How long symptoms have lasted, as one sentence of the summary states it. */
+export const SymptomDuration = z.strictObject({
+  weeks: z.number().nonnegative().optional().describe('how long the symptoms had lasted when stated ("for 3 months" = 13; "over a year" = 52): a lower bound'),
+  onset: isoDate.optional().describe('the date the symptoms began ("since 10/18/2016", "since the injury"); for a month or a year alone, its last day, the latest onset the words allow'),
+  as_of: isoDate.optional().describe('the date of the note that states the duration, when the summary gives it'),
+  body_region: z.array(BodyRegion).optional().describe('the regions whose symptoms the sentence dates; absent when it names none'),
+  as_written: z.string().optional(),
+});
+export type SymptomDuration = z.infer<typeof SymptomDuration>;
+
+/** The summary's own list of the treatment to date ("Treatment to date has included physical therapy and medications"). */
+export const TreatmentToDate = z.strictObject({
+  listed: z.array(tag).describe('catalog ids (treatments or classes) the list names; empty when it names none the catalog knows'),
+  other: z.array(z.string()).optional().describe('items of the list that name no catalog treatment, as written ("medications", "work restrictions")'),
+});
+export type TreatmentToDate = z.infer<typeof TreatmentToDate>;
 
 /** What the records show was requested, when it differs from the disputed item as worded. */
 export const RecordedRequest = z.strictObject({
@@ -148,6 +166,8 @@ export const Case = z.strictObject({
   work_status: WorkStatus.optional(),
   functional_improvement: z.boolean().optional().describe('overall functional improvement documented with the current regimen'),
   surgery_considered: z.boolean().optional().describe('the records say surgery is being considered or planned'),
+  symptom_duration: z.array(SymptomDuration).optional().describe('how long symptoms have lasted, each as one sentence states it'),
+  treatment_to_date: TreatmentToDate.optional().describe('the summary gives a list of the treatment to date; what it names (a presumption may read the list as closed)'),
   treatments: z.array(TreatmentHistoryEntry).optional(),
   procedures: z.array(Procedure).optional(),
   studies: z.array(Study).optional(),

@@ -49,11 +49,15 @@ const CriterionValue = z.union([ScalarValue, z.array(ScalarValue), z.strictObjec
 export const CRITERION_ROLES = ['requirement', 'condition', 'exclusion'] as const;
 const role = z.enum(CRITERION_ROLES).optional().describe('requirement (default), condition (judged only when `when` is met) or exclusion (silence does not uphold)');
 
+/** The reason code a failed or undocumented criterion stands for, when its fact's default (rules/reasons/reason-codes.yaml) does not fit. */
+const reason = identifier.optional().describe('reason code (rules/reasons/reason-codes.yaml) when the default for the fact does not fit');
+
 const named = {
   id: kebabId.describe('criterion id, unique within the rule'),
   text: z.string().min(1).describe('the criterion in the guideline\'s words'),
   cite: CriterionCitation.optional(),
   role,
+  reason,
 };
 
 /** A leaf criterion: one comparison json-rules-engine evaluates. */
@@ -90,6 +94,7 @@ const optionalName = {
   text: z.string().min(1).optional(),
   cite: CriterionCitation.optional(),
   role,
+  reason,
 };
 
 /** Criteria combine as a tree; named groups are reported like leaves. */
@@ -133,6 +138,7 @@ interface GroupFields {
   cite?: z.infer<typeof CriterionCitation>;
   role?: CriterionRole;
   when?: CriterionNode;
+  reason?: string;
 }
 export type CriterionNode =
   | LeafCriterion

@@ -10,6 +10,7 @@ import { reasons, satisfied } from '../predict/reasons.js';
 import { editionAt } from '../ruleset/editions.js';
 import type { Ruleset } from '../ruleset/load-ruleset.js';
 import { citationAgrees } from './citation-match.js';
+import { compareReasons, type ReasonComparison } from './reason-agreement.js';
 
 export interface ItemOutcome {
   source: string;
@@ -31,6 +32,8 @@ export interface ItemOutcome {
   revision: string;
   /** what identifies the case across inputs (see InputCase) */
   identities: string[];
+  /** the decisive criteria's reason codes beside the reviewer's (null: no rule, or no readable rationale) */
+  reason?: ReasonComparison | null;
 }
 
 export async function caseOutcomes(ruleset: Ruleset, input: InputCase): Promise<ItemOutcome[]> {
@@ -58,6 +61,7 @@ function toOutcome(ruleset: Ruleset, input: InputCase, p: ItemPrediction): ItemO
     criteria: drivers(p),
     revision: ruleset.revision,
     identities: input.identities,
+    reason: compareReasons(ruleset, p),
   };
 }
 

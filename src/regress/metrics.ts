@@ -5,6 +5,7 @@
  */
 import type { Outcome, Prediction } from '../model/vocabulary.js';
 import type { ItemOutcome } from './item-outcome.js';
+import { ReasonAgreementCollector, type ReasonAgreementReport } from './reason-agreement.js';
 
 export type Confusion = Record<Outcome, Record<Prediction, number>>;
 
@@ -25,7 +26,7 @@ export interface Mismatch {
   criteria: string[];
 }
 
-export interface RegressReport {
+export interface RegressReport extends ReasonAgreementReport {
   revision: string;
   /** items with a recorded IMR outcome */
   items: number;
@@ -61,6 +62,8 @@ export class RegressCollector {
   private readonly mismatches: Mismatch[] = [];
   private readonly pinned: Mismatch[] = [];
   private readonly kept: ItemOutcome[] = [];
+  /** reason agreement, kept apart: it reads rationales, which never touch a prediction */
+  private readonly reasons = new ReasonAgreementCollector();
   private citationChecked = 0;
   private citationAgreed = 0;
   private unscored = 0;
@@ -82,6 +85,7 @@ export class RegressCollector {
       return;
     }
     this.confusion[o.actual][o.predicted]++;
+    this.reasons.add(o);
     if (o.rule) {
       const r = this.perRule.get(o.rule) ?? { rule: o.rule, items: 0, agree: 0 };
       r.items++;
@@ -140,6 +144,7 @@ export class RegressCollector {
       pinned_failures: this.pinned,
       unscored: this.unscored,
       duplicates: [...this.duplicates.values()],
+      ...this.reasons.report(),
       ...(this.opts.keepPredictions ? { predictions: this.kept } : {}),
     };
   }

@@ -19,6 +19,7 @@ export const regressReporter: Reporter<RegressReport> = {
       lines.push('', c.bold('Per rule'), `  ${'rule'.padEnd(44)} items  agree`);
       for (const x of r.rules) lines.push(`  ${x.rule.padEnd(44)} ${String(x.items).padStart(5)}  ${String(x.agree).padStart(5)}  ${pct(x.agree, x.items)}`);
     }
+    lines.push(...reasonLines(r, c));
     const cut = r.mismatch_count > r.mismatches.length ? `, the first ${r.mismatches.length} shown (--json lists all)` : '';
     lines.push('', c.bold(`Mismatches (${r.mismatch_count}${cut})`));
     for (const m of r.mismatches) {
@@ -54,6 +55,7 @@ export const regressReporter: Reporter<RegressReport> = {
     if (r.rules.length) {
       out.push('', '| rule | items | agree |', '|---|---:|---:|', ...r.rules.map((x) => `| \`${x.rule}\` | ${x.items} | ${x.agree} |`));
     }
+    out.push(...reasonMarkdown(r));
     if (r.mismatches.length) {
       out.push('', '### Mismatches', '', '| source | item | actual | predicted | rule | criteria |', '|---|---|---|---|---|---|');
       for (const m of r.mismatches) out.push(`| ${cell(m.source)} | ${cell(m.request)} | ${m.actual} | ${m.predicted} | ${cell(m.rule)} | ${cell(m.criteria.join('; '))} |`);
@@ -83,4 +85,39 @@ function metricsTable(r: RegressReport, c: Colors): string[] {
     row('overturned precision', r.overturned_precision, null),
     row('citation agreement', r.citation_agreement, null),
   ];
+}
+
+/** Reason agreement: the decisive criteria's reason codes beside the reviewer's (src/regress/reason-agreement.ts). */
+function reasonLines(r: RegressReport, c: Colors): string[] {
+  if (r.reason_agreement === null) return [];
+  const agreed = Math.round(r.reason_agreement * r.reason_compared);
+  const lines = [
+    '',
+    c.bold(`Reason agreement: ${num(r.reason_agreement)} (${agreed}/${r.reason_compared} items a rule decided whose rationale gives a reason; first criterion only: ${num(r.reason_agreement_first)})`),
+    `  ${'rule'.padEnd(44)} items  agree`,
+    ...r.reason_rules.map((x) => `  ${x.rule.padEnd(44)} ${String(x.items).padStart(5)}  ${String(x.agree).padStart(5)}  ${pct(x.agree, x.items)}`),
+    '',
+    c.bold(`Right for the wrong reason (${r.right_for_wrong_reason.length})`),
+  ];
+  for (const w of r.right_for_wrong_reason) {
+    lines.push(`  ${w.source} #${w.item} ${w.request}`, `    ${w.rule ?? '-'}: ${w.criteria.join(', ') || '-'}; reviewer: ${w.reviewer.join(', ')}`);
+  }
+  return lines;
+}
+
+function reasonMarkdown(r: RegressReport): string[] {
+  if (r.reason_agreement === null) return [];
+  const out = [
+    '',
+    `Reason agreement: ${num(r.reason_agreement)} over ${r.reason_compared} items (first criterion only: ${num(r.reason_agreement_first)}).`,
+    '',
+    '| rule | items | reason agrees |',
+    '|---|---:|---:|',
+    ...r.reason_rules.map((x) => `| \`${x.rule}\` | ${x.items} | ${x.agree} |`),
+  ];
+  if (r.right_for_wrong_reason.length) {
+    out.push('', '### Right for the wrong reason', '', '| source | item | rule | criteria | reviewer |', '|---|---|---|---|---|');
+    for (const w of r.right_for_wrong_reason) out.push(`| ${cell(w.source)} | ${cell(w.request)} | ${cell(w.rule)} | ${cell(w.criteria.join(', '))} | ${cell(w.reviewer.join(', '))} |`);
+  }
+  return out;
 }

@@ -20,6 +20,7 @@ import { DocumentRegistryFile } from '../model/document-schema.js';
 import { DocumentRegistry } from '../eras/registry.js';
 import { bundledDocuments } from '../eras/bundled-documents.js';
 import { validateYaml } from '../yaml/validate.js';
+import { REASONS_DIR, validateReasonFile } from '../rationale/reason-data.js';
 import { parseYaml, positionOf, type PathSegment, type YamlFile } from '../yaml/yaml-document.js';
 import { readSnapshot, writeSnapshot, type SnapshotContent } from './snapshot.js';
 import { displayPath, isYaml, listFiles } from './files.js';
@@ -45,7 +46,7 @@ export interface Ruleset {
 /** The rules bundled with the package. */
 export const BUNDLED_RULES_DIR = fileURLToPath(new URL('../../rules', import.meta.url));
 
-type Kind = 'treatments' | 'terms' | 'shared' | 'presumptions' | 'documents' | 'formulary' | 'rule';
+type Kind = 'treatments' | 'terms' | 'shared' | 'presumptions' | 'documents' | 'formulary' | 'reasons' | 'rule';
 
 /** The policy file: how the ruleset reads the records' silence. */
 export const PRESUMPTIONS_FILE = 'presumptions.yaml';
@@ -57,6 +58,7 @@ function kindOf(dir: string, file: string): Kind {
   if (rel[0] === 'formulary') return 'formulary';
   if (rel[0] === 'catalog') return basename(file).startsWith('treatments') ? 'treatments' : 'terms';
   if (rel[0] === 'shared') return basename(file) === PRESUMPTIONS_FILE ? 'presumptions' : 'shared';
+  if (rel[0] === REASONS_DIR) return 'reasons';
   return 'rule';
 }
 
@@ -152,6 +154,9 @@ function validateSources(sources: readonly Source[]): { content: SnapshotContent
         data.conditions.push(...(v.value.conditions ?? []));
         data.findings.push(...(v.value.findings ?? []));
       }
+    } else if (source.kind === 'reasons') {
+      // Reason codes and reviewer phrases (src/rationale/): checked here, read by their own loader.
+      diagnostics.push(...validateReasonFile(y));
     } else if (source.kind === 'presumptions') {
       const v = validateYaml(PresumptionsFile, y);
       if (!v.ok) diagnostics.push(...v.diagnostics);

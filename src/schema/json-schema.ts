@@ -9,6 +9,7 @@ import { PresumptionsFile } from '../model/presumption-schema.js';
 import { Rule, SharedCriteriaFile } from '../model/rule-schema.js';
 import { DocumentRegistryFile } from '../model/document-schema.js';
 import { DrugListFile, FormularyPoliciesFile } from '../formulary/schema.js';
+import { RationalePhrasesFile, ReasonCodesFile } from '../rationale/reason-schema.js';
 
 export const SCHEMAS = {
   rules: { file: 'rule.schema.json', schema: Rule, title: 'mtus-rules rule file' },
@@ -20,6 +21,8 @@ export const SCHEMAS = {
   documents: { file: 'documents.schema.json', schema: DocumentRegistryFile, title: 'mtus-rules guideline document registry' },
   'drug-list': { file: 'drug-list.schema.json', schema: DrugListFile, title: 'mtus-rules MTUS Drug List' },
   'formulary-policies': { file: 'formulary-policies.schema.json', schema: FormularyPoliciesFile, title: 'mtus-rules MTUS Drug Formulary policies' },
+  'reason-codes': { file: 'reason-codes.schema.json', schema: ReasonCodesFile, title: 'mtus-rules reason codes' },
+  'rationale-phrases': { file: 'rationale-phrases.schema.json', schema: RationalePhrasesFile, title: 'mtus-rules rationale phrases' },
 } as const;
 
 export type SchemaKind = keyof typeof SCHEMAS;

@@ -47,12 +47,19 @@ describe('date and duration arithmetic', () => {
     expect(fact('days_supply', {}, { request: 'x', treatment: 'morphine', quantity: 90 })).toBeUndefined();
   });
 
-  it('fused segments: documented levels, none when no fusion, undocumented when a fusion lacks levels', () => {
+  it('fused segments: documented levels; undocumented when no fusion is documented or a fusion lacks levels', () => {
     const item = { request: 'MBB', levels: ['L4', 'L5', 'S1'] };
     expect(fact('fused_segments', { procedures: [{ procedure: 'lumbar_fusion', levels: ['L4-5', 'L5-S1'] }] }, item)).toEqual(['L4-L5', 'L5-S1']);
-    expect(fact('fused_segments', { procedures: [{ procedure: 'laminectomy' }] }, item)).toEqual([]);
+    expect(fact('fused_segments', { procedures: [{ procedure: 'laminectomy' }] }, item)).toBeUndefined();
     expect(fact('fused_segments', { procedures: [{ procedure: 'lumbar_fusion' }] }, item)).toBeUndefined();
     expect(fact('targeted_joints', {}, item)).toEqual(['L4-L5', 'L5-S1']);
+  });
+
+  it('request_conflicts_records: true or false only when the records give their own version of the request', () => {
+    const cream = { request: 'Ketamine 5% cream', treatment: 'ketamine', route: 'topical' as const };
+    expect(fact('request_conflicts_records', {}, cream)).toBeUndefined();
+    expect(fact('request_conflicts_records', {}, { ...cream, records_show: { treatment: 'ketamine', route: 'injection' } })).toBe(true);
+    expect(fact('request_conflicts_records', {}, { ...cream, records_show: { treatment: 'ketamine', route: 'topical' } })).toBe(false);
   });
 
   it('condition tags are three-valued and follow implications', () => {

@@ -46,17 +46,17 @@ describe('repeat_study', () => {
     expect(fact('repeat_study', { studies: [{ study: 'mri', body_region: ['lumbar'] }] }, lumbarMri)).toBe(true);
   });
 
-  it('is false when the records show no earlier study of that kind and region', () => {
-    expect(fact('repeat_study', {}, lumbarMri)).toBe(false);
-    expect(fact('repeat_study', { studies: [{ study: 'ct', body_region: ['lumbar'] }] }, lumbarMri)).toBe(false);
-    expect(fact('repeat_study', { studies: [{ study: 'mri', body_region: ['cervical'] }] }, lumbarMri)).toBe(false);
+  it('is undocumented, not false, when the records show no earlier study of that kind and region', () => {
+    expect(fact('repeat_study', {}, lumbarMri)).toBeUndefined();
+    expect(fact('repeat_study', { studies: [{ study: 'ct', body_region: ['lumbar'] }] }, lumbarMri)).toBeUndefined();
+    expect(fact('repeat_study', { studies: [{ study: 'mri', body_region: ['cervical'] }] }, lumbarMri)).toBeUndefined();
     // an MRI whose region is not documented cannot be said to image the same region
-    expect(fact('repeat_study', { studies: [{ study: 'mri' }] }, lumbarMri)).toBe(false);
+    expect(fact('repeat_study', { studies: [{ study: 'mri' }] }, lumbarMri)).toBeUndefined();
   });
 
   it('does not count a study dated on or after the request (the requested study itself, done retrospectively)', () => {
-    expect(fact('repeat_study', { studies: [{ study: 'mri', body_region: ['lumbar'], date: '2017-01-10' }] }, lumbarMri)).toBe(false);
-    expect(fact('repeat_study', { studies: [{ study: 'mri', body_region: ['lumbar'], date: '2017-01-18' }] }, lumbarMri)).toBe(false);
+    expect(fact('repeat_study', { studies: [{ study: 'mri', body_region: ['lumbar'], date: '2017-01-10' }] }, lumbarMri)).toBeUndefined();
+    expect(fact('repeat_study', { studies: [{ study: 'mri', body_region: ['lumbar'], date: '2017-01-18' }] }, lumbarMri)).toBeUndefined();
   });
 
   it('counts any overlap of regions, and is undocumented when the item names no region', () => {
@@ -74,13 +74,14 @@ describe('radiculopathy_clinically_obvious', () => {
     expect(fact('radiculopathy_clinically_obvious', { findings: ['sensory_deficit', 'imaging_nerve_root_compromise'] }, emg)).toBe(true);
   });
 
-  it('is false for symptoms without a deficit, or a deficit with nothing to place it at a root', () => {
-    expect(fact('radiculopathy_clinically_obvious', { conditions: ['radiculopathy'], findings: ['radiating_pain', 'paresthesia'] }, emg)).toBe(false);
-    expect(fact('radiculopathy_clinically_obvious', { findings: ['weakness'] }, emg)).toBe(false);
-    expect(fact('radiculopathy_clinically_obvious', {}, emg)).toBe(false);
+  it('is undocumented when the records are silent on the deficit or on what places it at a root', () => {
+    expect(fact('radiculopathy_clinically_obvious', { conditions: ['radiculopathy'], findings: ['radiating_pain', 'paresthesia'] }, emg)).toBeUndefined();
+    expect(fact('radiculopathy_clinically_obvious', { findings: ['weakness'] }, emg)).toBeUndefined();
+    expect(fact('radiculopathy_clinically_obvious', {}, emg)).toBeUndefined();
   });
 
-  it('a deficit ruled out is no deficit', () => {
+  it('is false when the records rule out the deficit, or both the diagnosis and the imaging finding', () => {
     expect(fact('radiculopathy_clinically_obvious', { conditions: ['radiculopathy'], findings_absent: ['neuro_deficit'] }, emg)).toBe(false);
+    expect(fact('radiculopathy_clinically_obvious', { findings: ['weakness'], conditions_absent: ['radiculopathy'], findings_absent: ['imaging_nerve_root_compromise'] }, emg)).toBe(false);
   });
 });

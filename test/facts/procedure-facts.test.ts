@@ -34,8 +34,9 @@ describe('durations and hours stated in a request', () => {
 describe('earlier procedures of a kind', () => {
   const esi = { request: 'Lumbar epidural steroid injection L4-5' };
 
-  it('counts the documented procedures of the kind, zero when none is documented', () => {
-    expect(fact('prior_procedure_count', {}, esi, { procedure: 'epidural_steroid_injection' })).toBe(0);
+  it('counts the documented procedures of the kind; undocumented (not zero) when none is documented', () => {
+    expect(fact('prior_procedure_count', {}, esi, { procedure: 'epidural_steroid_injection' })).toBeUndefined();
+    expect(fact('prior_procedure_count', { procedures: [{ procedure: 'medial_branch_block' }] }, esi, { procedure: 'epidural_steroid_injection' })).toBeUndefined();
     const two = { procedures: [{ procedure: 'epidural_steroid_injection' }, { procedure: 'epidural_steroid_injection' }, { procedure: 'medial_branch_block' }] };
     expect(fact('prior_procedure_count', two, esi, { procedure: 'epidural_steroid_injection' })).toBe(2);
     expect(fact('prior_procedure_count', two, esi, { procedure: 'spinal_injection' })).toBe(3);

@@ -1,13 +1,16 @@
 /**
  * The importer against the curated cases (letters encoded by hand, cases/seeds and
- * cases/dwc-2016-2017): precision and recall per fact kind must stay above the figures measured
- * when this test was written (2026-11, 39 letters), less a small margin; raised as the importer improves.
+ * cases/dwc-2016-2017): each fact kind must reach what a careful reader reaches, precision 0.9 and
+ * recall 0.8 (the letter parser's outcomes exactly), over all letters and over each half of them
+ * (case number ending in an even or an odd digit: patterns were developed on one half and checked
+ * on the other). A rate over fewer than ten facts moves by more than a tenth with one error and
+ * shows no rate at all: such kinds are listed in the report and not held to the target.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCaseFile } from '../../src/cases/load-case.js';
-import { compareCases } from '../../src/import/compare/compare-cases.js';
+import { compareCases, type ComparisonReport } from '../../src/import/compare/compare-cases.js';
 import { comparisonReporter } from '../../src/report/import-report.js';
 import { render } from '../../src/report/reporter.js';
 import type { FactKind } from '../../src/import/compare/fact-atoms.js';
@@ -15,30 +18,24 @@ import { importLetterFile } from '../../src/import/import-letter.js';
 import type { Case } from '../../src/model/case-schema.js';
 import { bundledRuleset, mtus, ROOT } from '../helpers.js';
 
-/** [precision, recall] floors; measured values in the comment. */
-const FLOORS: Partial<Record<FactKind, [number, number]>> = {
-  age_sex: [0.98, 0.98], //           1.000 1.000
-  dates: [0.9, 0.83], //              0.947 0.881
-  conditions: [0.88, 0.9], //         0.914 0.928
-  findings: [0.95, 0.93], //          0.982 0.964
-  findings_absent: [0.75, 0.85], //   0.800 0.889
-  treatments: [0.9, 0.91], //         0.934 0.944
-  treatment_details: [0.86, 0.83], // 0.897 0.867
-  procedures: [0.85, 0.8], //         0.909 0.833
-  procedure_levels: [0.95, 0.95], //  1.000 1.000
-  studies: [0.75, 0.88], //           0.800 0.923
-  work_status: [0.9, 0.9], //         1.000 1.000
-  pain_score: [0.9, 0.9], //          1.000 0.950
-  item_treatment: [0.94, 0.94], //    0.973 0.973
-  item_route: [0.95, 0.95], //        1.000 1.000
-  item_quantity: [0.95, 0.95], //     1.000 1.000
-  item_visits: [0.95, 0.95], //       1.000 1.000
-  item_region: [0.93, 0.82], //       0.980 0.873
-  item_levels: [0.95, 0.95], //       1.000 1.000
-  outcomes: [1, 1], //                1.000 1.000
-  citation_document: [0.95, 0.95], // 0.991 1.000
-  citation_sections: [0.92, 0.9], //  0.967 0.952
-};
+/** What a careful reader reaches: [precision, recall]. */
+const TARGET: [number, number] = [0.9, 0.8];
+const EXACT = new Set<FactKind>(['outcomes']);
+/** Fewest facts (imported for precision, curated for recall) a rate is held to the target over. */
+const MIN_SUPPORT = 10;
+
+/** Rates under the target, for each kind with enough facts to show a rate. */
+function shortfalls(report: ComparisonReport, label: string): string[] {
+  const out: string[] = [];
+  for (const k of report.kinds) {
+    const [p, r] = EXACT.has(k.kind) ? [1, 1] : TARGET;
+    if (k.true_positives + k.false_positives >= MIN_SUPPORT && (k.precision ?? 1) < p) out.push(`${label} ${k.kind} precision ${k.precision} < ${p}`);
+    if (k.true_positives + k.false_negatives >= MIN_SUPPORT && (k.recall ?? 1) < r) out.push(`${label} ${k.kind} recall ${k.recall} < ${r}`);
+  }
+  return out;
+}
+
+const lastDigit = (k: Case) => Number(/\d(?=\D*$)/.exec(k.case_number ?? k.id)?.[0] ?? 0);
 
 function curatedCases(): Case[] {
   const catalog = bundledRuleset().catalog;
@@ -49,7 +46,7 @@ function curatedCases(): Case[] {
 }
 
 describe('imported facts against the curated cases', () => {
-  it('precision and recall per fact kind stay above their floors', async () => {
+  it('precision and recall per fact kind reach the target, over all letters and over each half', async () => {
     const catalog = bundledRuleset().catalog;
     const curated = curatedCases();
     expect(curated.length).toBeGreaterThanOrEqual(39);
@@ -62,13 +59,8 @@ describe('imported facts against the curated cases', () => {
     const report = compareCases(imported, curated, catalog);
     expect(report.not_imported).toEqual([]);
     expect(report.compared).toHaveLength(curated.length);
-    const failures: string[] = [];
-    for (const k of report.kinds) {
-      const floor = FLOORS[k.kind];
-      if (!floor) continue;
-      if ((k.precision ?? 1) < floor[0]) failures.push(`${k.kind} precision ${k.precision} < ${floor[0]}`);
-      if ((k.recall ?? 1) < floor[1]) failures.push(`${k.kind} recall ${k.recall} < ${floor[1]}`);
-    }
+    const half = (even: boolean) => compareCases(imported, curated.filter((c) => (lastDigit(c) % 2 === 0) === even), catalog);
+    const failures = [...shortfalls(report, 'all'), ...shortfalls(half(true), 'even'), ...shortfalls(half(false), 'odd')];
     expect(failures, render(comparisonReporter, report, { format: 'text', color: false })).toEqual([]);
   });
 

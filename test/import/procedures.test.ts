@@ -35,3 +35,17 @@ describe('prior procedures', () => {
     expect(procedures('Authorization is sought for knee arthroscopy and postoperative therapy.')).toEqual([]);
   });
 });
+
+describe('how a procedure went', () => {
+  const procs = (text: string) => extractProcedures(summary(text)).map((p) => p.value);
+
+  it('percent relief and how long it lasted', () => {
+    expect(procs('She had a cervical epidural steroid injection in May 2016 with 70% relief for 10 weeks.')[0]).toMatchObject({ pain_relief_percent: 70, relief_weeks: 10 });
+    expect(procs('A prior lumbar facet injection gave relief of about 50% lasting three months.')[0]).toMatchObject({ pain_relief_percent: 50, relief_weeks: 13 });
+  });
+
+  it('no relief is a failed procedure; short-lived relief is partial', () => {
+    expect(procs('He underwent a shoulder cortisone injection which did not help.')[0]).toMatchObject({ response: 'failed' });
+    expect(procs('She had trigger point injections with only transient benefit.')[0]).toMatchObject({ response: 'partial' });
+  });
+});

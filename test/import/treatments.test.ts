@@ -111,3 +111,67 @@ describe('work status', () => {
     expect(extractWorkStatus(summary('She returned to her usual work.'))?.value).toBe('full_duty');
   });
 });
+
+describe('a therapy under way, and how it goes', () => {
+  it('words that stand by the therapy say it is under way; a course completed is over', () => {
+    expect(history('She is currently attending physical therapy twice a week.').physical_therapy).toMatchObject({ current: true });
+    expect(history('He started a course of acupuncture last week.').acupuncture).toMatchObject({ current: true });
+    expect(history('Ongoing chiropractic care was noted.').chiropractic).toMatchObject({ current: true });
+    expect(history('She finished a course of physical therapy in June.').physical_therapy).toMatchObject({ current: false });
+    // a word of the symptoms is not a word of the therapy
+    expect(history('He is in constant pain despite physical therapy.').physical_therapy?.current).toBeUndefined();
+  });
+
+  it('"N (out) of M" sessions: N were given; with "has", the course is still going', () => {
+    expect(history('She has completed 5 of 12 authorized physical therapy sessions.').physical_therapy).toMatchObject({ visits: 5, current: true });
+    expect(history('Physical therapy, 3 out of 8 visits, was attended.').physical_therapy).toMatchObject({ visits: 3 });
+  });
+
+  it('symptoms that persist despite, after or with a treatment', () => {
+    expect(history('Her neck pain persisted after eight sessions of acupuncture.').acupuncture).toMatchObject({ symptoms_persist: true, visits: 8 });
+    expect(history('He has ongoing numbness despite gabapentin.').gabapentin).toMatchObject({ symptoms_persist: true });
+    expect(history('Symptoms remain unchanged despite chiropractic care.').chiropractic).toMatchObject({ symptoms_persist: true });
+  });
+
+  it('"no change" and "worse" are a failed trial with symptoms persisting', () => {
+    expect(history('There has been no change with physical therapy.').physical_therapy).toMatchObject({ response: 'failed', symptoms_persist: true });
+    expect(history('His back pain was worse after chiropractic treatment.').chiropractic).toMatchObject({ response: 'failed', symptoms_persist: true });
+  });
+
+  it('help cut short, however worded, is partial', () => {
+    expect(history('Acupuncture provides short-lived relief.').acupuncture).toMatchObject({ response: 'partial' });
+    expect(history('Tramadol helps for about two hours only.').tramadol).toMatchObject({ response: 'partial' });
+    expect(history('Meloxicam gives relief, but it wears off by the afternoon.').meloxicam).toMatchObject({ response: 'partial' });
+    expect(history('Massage therapy helped, with the benefit lasting one day.').massage_therapy?.response ?? 'partial').toBe('partial');
+  });
+
+  it('pain lower with a treatment than without it is pain relief, in either order', () => {
+    expect(history('Her pain is 7/10 without Celebrex and 4/10 with it.').celecoxib).toMatchObject({ pain_relief: true });
+  });
+
+  it('a plan that continues the current regimen continues every drug it names', () => {
+    const h = history('The plan included refills for Zanaflex and naproxen. A follow-up was requested in four weeks. Continue current medications.');
+    expect(h.tizanidine?.current && h.naproxen?.current).toBe(true);
+  });
+
+  it('a therapy not started yet is not tried, and not under way', () => {
+    expect(history('She has not yet started her chiropractic treatment.').chiropractic).toMatchObject({ response: 'not_tried' });
+    expect(history('She has not yet started her chiropractic treatment.').chiropractic?.current).toBeUndefined();
+  });
+
+  it('what aggravates or leaves unchanged the pain is judged only when it is the treatment', () => {
+    const h = history('His pain is aggravated by bending and relieved by ibuprofen.');
+    expect(h.ibuprofen?.response).not.toBe('failed');
+    expect(h.ibuprofen?.symptoms_persist).toBeUndefined();
+    expect(history('No change in her symptoms since the last visit; she continues Norco.').hydrocodone?.response).toBeUndefined();
+    expect(history('Her neck pain was aggravated by the last chiropractic session.').chiropractic).toMatchObject({ response: 'failed' });
+  });
+
+  it('help with symptoms going on is partial, and the symptoms persisted', () => {
+    expect(history('She says acupuncture has helped, but she continues to have neck pain.').acupuncture).toMatchObject({ response: 'partial', symptoms_persist: true });
+  });
+
+  it('all the sessions of a course completed: the course is over', () => {
+    expect(history('He completed 8 of 8 physical therapy visits.').physical_therapy).toMatchObject({ visits: 8, current: false });
+  });
+});

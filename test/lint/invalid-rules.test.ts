@@ -38,6 +38,7 @@ const invalid: Record<string, Expected[]> = {
   'unknown-shared-criterion': [{ code: 'unknown-shared-criterion', line: 9, column: 7, message: /no shared criterion 'adults-only'/ }],
   'duplicate-criterion': [{ code: 'duplicate-criterion', line: 14, column: 11 }],
   'condition-without-when': [{ code: 'condition-without-when', line: 14, column: 7, message: /'not-elderly' is a condition: say in 'when:' the case it covers/ }],
+  'unknown-reason-code': [{ code: 'unknown-reason-code', line: 14, column: 15, message: /'too_young' is not a reason code/ }],
   'outlives-document': [{ code: 'outlives-document', line: 7, column: 16, message: /has no end, but 'Retired guideline' \(2\) was in force 2016-07-29 to 2017-11-30: end it by 2017-11-30/ }],
   'unknown-document': [{ code: 'unknown-document', line: 3, column: 21, message: /'Test guidelines' is not in the document registry .*did you mean 'Test guideline'/ }],
   'non-canonical-document': [{ code: 'non-canonical-document', line: 3, column: 21, message: /'The old guideline' is another name of 'Retired guideline'/ }],

@@ -4,7 +4,7 @@ import { predictItem } from '../../src/predict/predict-item.js';
 import { bundledRuleset } from '../helpers.js';
 
 async function predict(item: Case['items'][number], kase: Partial<Case> = {}) {
-  const full = { id: 'c', source: 't', dates: { request: '2015-06-01' }, items: [item], ...kase } as Case;
+  const full = { id: 'c', source: 't', dates: { request: '2016-09-01' }, items: [item], ...kase } as Case;
   return predictItem(bundledRuleset(), full, 0);
 }
 
@@ -14,6 +14,12 @@ const refractoryCrps: Partial<Case> = {
 };
 
 describe('compounded products', () => {
+  it('under the 2009 edition a compounded topical analgesic is not recommended, whatever its ingredients', async () => {
+    const p = await predict({ request: 'Compounded ketamine 10% cream', ingredients: ['ketamine'] }, { ...refractoryCrps, dates: { request: '2015-06-01' } });
+    expect(p.prediction).toBe('upheld');
+    expect(p.decisive?.evaluation.compiled.rule.id).toBe('cpmtg-compounded-topicals-2009');
+  });
+
   it('one ingredient that is not recommended makes the compound not recommended', async () => {
     const p = await predict({ request: 'Ketamine 10%/Cyclobenzaprine 2% cream 120 g' }, refractoryCrps);
     expect(p.resolved.treatment).toBe('compound');

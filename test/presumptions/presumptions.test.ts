@@ -52,6 +52,22 @@ describe('presumptions', () => {
     expect(computeFact('associated_surgery_necessary', { ...call, surgery: disputed })).toBe(false);
   });
 
+  it('a treatment-to-date list is read as closed for what it leaves out, and only then', () => {
+    const policy = { presumptions: bundledRuleset().presumptions, strict: false };
+    const pt: DisputedItem = { request: 'Physical therapy 2x3 lumbar', treatment: 'physical_therapy', visits: 6, weeks: 3 };
+    const listed = (listed: string[], other?: string[]) => ({ treatment_to_date: { listed, ...(other ? { other } : {}) } });
+    const call = { items: [pt], date: '2016-11-20', policy };
+    expect(computeFact('first_course', { ...call, kase: listed(['naproxen', 'mri']) })).toBe(true);
+    expect(computeFact('cumulative_visits', { ...call, kase: listed(['naproxen', 'mri']) })).toBe(6);
+    expect(computeFact('tried', { ...call, kase: listed(['naproxen']), params: { treatment: 'acupuncture' } })).toBe(false);
+    // Not without a list, not under --strict, not when the list names the family or only says "therapy".
+    expect(computeFact('first_course', { ...call, kase: {} })).toBeUndefined();
+    expect(computeFact('first_course', { ...call, kase: listed(['naproxen']), policy: { ...policy, strict: true } })).toBeUndefined();
+    expect(computeFact('first_course', { ...call, kase: listed(['occupational_therapy']) })).toBeUndefined();
+    expect(computeFact('first_course', { ...call, kase: listed([], ['therapy', 'medications']) })).toBeUndefined();
+    expect(computeFact('tried', { ...call, kase: listed([], ['medications']), params: { treatment: 'naproxen' } })).toBeUndefined();
+  });
+
   it('a prediction that rests on a presumption says so, and --strict reproduces the strict reading', async () => {
     const rs = bundledRuleset();
     const presumed = checkJson(await evaluateCase(rs, kase)).items[0]!;

@@ -23,10 +23,12 @@ describe('mtus regress', () => {
     expect(j.items).toBe(9);
     expect(j.covered).toBe(9);
     expect(j.actual).toEqual({ upheld: 8, overturned: 1 });
-    expect(j.confusion).toEqual({ upheld: { upheld: 8, overturned: 0, no_rule: 0 }, overturned: { upheld: 0, overturned: 1, no_rule: 0 } });
-    expect(j.balanced_accuracy).toBe(1);
+    // The one overturned seed item (001's ketamine cream refill) is predicted upheld: the guideline admits topical
+    // ketamine only in refractory cases, which the summary does not document (see check.e2e).
+    expect(j.confusion).toEqual({ upheld: { upheld: 8, overturned: 0, no_rule: 0 }, overturned: { upheld: 1, overturned: 0, no_rule: 0 } });
+    expect(j.balanced_accuracy).toBe(0.5);
     expect(j.baseline).toEqual({ accuracy: 0.8889, balanced_accuracy: 0.5 });
-    expect(j.mismatches).toEqual([]);
+    expect(j.mismatches.map((m: { case: string; item: number }) => [m.case, m.item])).toEqual([['seed-001', 2]]);
     expect(j.predictions).toHaveLength(9);
     expect(new Set(j.predictions.map((p: { revision: string }) => p.revision))).toEqual(new Set([j.revision]));
   });
@@ -36,7 +38,7 @@ describe('mtus regress', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/actual\s+upheld\s+overturned\s+no_rule\s+\|\s+upheld/);
     expect(r.stdout).toMatch(/upheld\s+8\s+0\s+0\s+\|\s+8/);
-    expect(r.stdout).toMatch(/balanced accuracy\s+1\.000\s+0\.500/);
+    expect(r.stdout).toMatch(/balanced accuracy\s+0\.500\s+0\.500/);
   });
 
   it('worker threads give the same report, in the same order, as one thread', () => {
@@ -53,7 +55,7 @@ describe('mtus regress', () => {
 
   it('--junit writes one test case per item; --fail-under and pinned predictions fail the run', () => {
     const cases = seeds();
-    cases[1]!.items[1]!.expect = 'upheld'; // pinned, but predicted overturned
+    cases[1]!.items[1]!.expect = 'overturned'; // pinned, but predicted upheld
     cases[2]!.items[0]!.actual!.outcome = 'overturned'; // a miss: balanced accuracy drops below 1
     const file = join(tmp, 'pinned.jsonl');
     writeFileSync(file, cases.map((c) => JSON.stringify(c)).join('\n'));

@@ -85,7 +85,7 @@ describe('CDS Hooks', () => {
     expect(card.source.label).toMatch(/mtus-rules/);
     expect(card.detail).toMatch(/\*\*Predicted IMR outcome:\*\* upheld/);
     expect(card.detail).toMatch(/short course \(no longer than 2-3 weeks\)/);
-    expect(card.detail).toMatch(/Cyclobenzaprine \(Flexeril\).*pp\. 41-42, 64/);
+    expect(card.detail).toMatch(/\*MTUS Chronic Pain Medical Treatment Guidelines \(2009\), Cyclobenzaprine \(Flexeril\).*, pp\. \d/);
     expect(card.detail).toMatch(/a supply of 21 days or fewer/);
     expect(card.links[0]).toMatchObject({ type: 'absolute', url: expect.stringMatching(/\/api\/rules\/cpmtg-cyclobenzaprine$/) });
   });

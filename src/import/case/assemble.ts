@@ -14,6 +14,7 @@ import type { Sentence } from '../nlp/sentences.js';
 import { extractBodyRegions } from '../extract/body-regions.js';
 import { extractClaimDates } from '../extract/claim-dates.js';
 import { extractConditions } from '../extract/conditions.js';
+import { plannedByRequest } from '../extract/course-of-care.js';
 import type { ExtractionContext, Found } from '../extract/context.js';
 import { extractFindings } from '../extract/findings.js';
 import { extractFunctionalImprovement } from '../extract/function.js';
@@ -23,6 +24,8 @@ import { extractProcedures } from '../extract/procedures.js';
 import { extractRecordsShow } from '../extract/records-show.js';
 import { extractStudies } from '../extract/studies.js';
 import { extractSurgeryConsidered } from '../extract/surgery-considered.js';
+import { extractSymptomDurations } from '../extract/symptom-duration.js';
+import { extractTreatmentToDate } from '../extract/treatment-list.js';
 import { extractTreatments } from '../extract/treatments.js';
 import { extractWorkStatus } from '../extract/work-status.js';
 import { actualOf, associatedSurgery, normaliseItem } from './items.js';
@@ -90,6 +93,14 @@ export function assembleCase(parts: LetterParts, ctx: ExtractionContext, catalog
   single(kase, 'work_status', extractWorkStatus(ctx), cite);
   single(kase, 'functional_improvement', extractFunctionalImprovement(ctx), cite);
 
+  const durations = extractSymptomDurations(ctx, kase.dates?.injury);
+  if (durations.length > 0) {
+    kase.symptom_duration = durations.map((d) => d.value);
+    durations.forEach((d, i) => cite(`symptom_duration.${i}`, d.from));
+  }
+  const listed = extractTreatmentToDate(ctx);
+  if (listed) (kase.treatment_to_date = listed.value), cite('treatment_to_date', listed.from);
+
   const treatments = extractTreatments(ctx);
   if (treatments.length > 0) {
     kase.treatments = treatments.map((t) => t.value);
@@ -121,6 +132,11 @@ export function assembleCase(parts: LetterParts, ctx: ExtractionContext, catalog
     if (!li.maximusGuideline) notices.push(`item ${i + 1} ("${li.request}") has no "MAXIMUS guideline:" paragraph`);
   });
   kase.items = items;
+  const planned = plannedByRequest(items, catalog);
+  if (planned >= 0 && !kase.findings?.includes('invasive_procedure_planned')) {
+    kase.findings = [...(kase.findings ?? []), 'invasive_procedure_planned'];
+    cite(`findings.${kase.findings.length - 1}`, { text: parts.items[planned]!.request, ...parts.items[planned]!.requestSpan });
+  }
 
   const considered = extractSurgeryConsidered(ctx);
   if (considered) single(kase, 'surgery_considered', considered, cite);
@@ -166,7 +182,7 @@ function latestDate(dates: Case['dates']): string | undefined {
 const ORDER: (keyof Case)[] = [
   '$schema', 'id', 'source', 'case_number', 'patient', 'dates', 'reviewer', 'diagnoses', 'conditions', 'conditions_absent',
   'body_regions', 'findings', 'findings_absent', 'pain_score', 'work_status', 'functional_improvement', 'surgery_considered',
-  'treatments', 'procedures', 'studies', 'items', 'summary', 'evidence',
+  'symptom_duration', 'treatment_to_date', 'treatments', 'procedures', 'studies', 'items', 'summary', 'evidence',
 ];
 
 /** Keys in the case format's order, so files read the same way as hand-written cases. */

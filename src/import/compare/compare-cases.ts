@@ -51,6 +51,7 @@ export function compareCases(imported: readonly Case[], curated: readonly Case[]
     const got = caseAtoms(mine, catalog, keys);
     for (const kind of FACT_KINDS) {
       if (KIND_OF_TREATMENT.has(kind)) got[kind] = generalised(got[kind], want[kind], catalog);
+      if (TAG_KINDS[kind]) got[kind] = withoutImplied(got[kind], want[kind], TAG_KINDS[kind]!, catalog);
       const t = totals.get(kind)!;
       const missed = [...want[kind]].filter((x) => !got[kind].has(x));
       const extra = [...got[kind]].filter((x) => !want[kind].has(x));
@@ -73,6 +74,17 @@ export function compareCases(imported: readonly Case[], curated: readonly Case[]
 
 /** Kinds whose atoms are catalog ids, optionally prefixed by the item ("2:wheelchair"). */
 const KIND_OF_TREATMENT = new Set<FactKind>(['treatments', 'procedures', 'item_treatment']);
+
+/** Kinds whose atoms are present condition or finding tags. */
+const TAG_KINDS: Partial<Record<FactKind, 'condition' | 'finding'>> = { conditions: 'condition', findings: 'finding' };
+
+/**
+ * A broader tag than a curated one is no error: documented CRPS type 1 is documented CRPS, so an
+ * imported "crps" beside a curated "crps_1" says nothing the curator denied.
+ */
+function withoutImplied(got: Set<string>, want: Set<string>, kind: 'condition' | 'finding', catalog: Catalog): Set<string> {
+  return new Set([...got].filter((g) => want.has(g) || ![...want].some((w) => catalog.impliedBy(kind, w).has(g))));
+}
 
 /**
  * A more specific catalog id than the curated one is the same fact: where the curator wrote the

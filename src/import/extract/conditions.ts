@@ -10,6 +10,7 @@
 import { assertionOf } from '../nlp/negation.js';
 import type { Sentence } from '../nlp/sentences.js';
 import type { ExtractionContext, Found } from './context.js';
+import { comorbidityReadings } from './comorbidities.js';
 import { EXAM } from './findings.js';
 import { namesSomethingElse } from './term-use.js';
 
@@ -35,7 +36,14 @@ export function extractConditions(ctx: ExtractionContext): ConditionFacts {
       if (a === 'negated' && !absent.has(hit.id) && !STUDY_RESULT.test(s.text.slice(0, hit.start))) absent.set(hit.id, { value: hit.id, from: s });
     }
   };
-  for (const s of ctx.sentences) if (s.role !== 'review') consider(s);
+  for (const s of ctx.sentences) {
+    if (s.role === 'review') continue;
+    consider(s);
+    for (const r of comorbidityReadings(s.text)) {
+      if (!r.present) absent.has(r.id) || absent.set(r.id, { value: r.id, from: s });
+      else if (assertionOf(s.text, r.start, r.end) === 'affirmed') present.has(r.id) || present.set(r.id, { value: r.id, from: s });
+    }
+  }
   // Spasm found on examination is the finding palpable_spasm; only a diagnosed spasm is a condition.
   const spasm = present.get('muscle_spasm');
   if (spasm && EXAM.test(spasm.from.text) && !DIAGNOSIS_LIST.test(spasm.from.text)) present.delete('muscle_spasm');

@@ -11,6 +11,11 @@ import { bodyRegionsIn } from '../../catalog/parse-request.js';
 import { assertionOf } from '../nlp/negation.js';
 import type { TermHit } from '../nlp/lexicon.js';
 import type { ExtractionContext, Found, SummarySentence } from './context.js';
+import { courseReadings } from './course-of-care.js';
+import { electrodiagnosticReadings } from './electrodiagnostics.js';
+import { monitoringReadings } from './monitoring.js';
+import { neuroReadings } from './neuro-findings.js';
+import { plannedAt } from './tag-reading.js';
 import { findingNamesSomethingElse } from './term-use.js';
 
 export interface FindingFacts {
@@ -21,17 +26,11 @@ export interface FindingFacts {
 /** Readings the synonyms cannot express: [pattern, finding tag, present?]. */
 const READINGS: [RegExp, string, boolean][] = [
   [/\b(neurologically intact|neurovascularly intact|neurologic(?:al)? (?:exam(?:ination)?|status) (?:was |is )?(?:normal|intact|unremarkable|non-?focal|within normal limits)|no (?:focal )?neurologic(?:al)? deficits?)\b/i, 'neuro_deficit', false],
-  [/\b(sensation (?:is |was |were )?(?:grossly )?(?:intact|normal)|sensation\b[^.;]{0,40}?\b(?:is|was|were|are) (?:grossly )?(?:intact|normal)|sensory (?:exam(?:ination)? )?(?:is |was )?(?:grossly )?(?:intact|normal)|intact (?:to )?(?:light touch|sensation)|(?:normal|intact) (?:motor )?(?:strength|power) and sensation|strength and sensation (?:is |was |are |were )?(?:grossly )?(?:intact|normal))\b/i, 'sensory_deficit', false],
-  [/\b(?:(?:deep tendon )?reflexes|DTRs?)\b[^.;]{0,50}?\b(?:2\+|normal|symmetric(?:al)?|intact|equal)/i, 'reflex_deficit', false],
-  [/\b(?:motor )?(?:strength|power)\b[^.;]{0,40}?\b(?:intact|normal|full|symmetric(?:al)?)\b|\b(?:intact|normal|full) (?:motor )?(?:strength|power)\b/i, 'weakness', false],
-  [/\b(?:decrease|decreased|diminished|reduced|altered|impaired|absent|loss of)\s+(?:\w+\s+)?sensation\b|\bsensation\b[^.;]{0,30}?\b(?:is|was|were|are)\s+(?:\w+\s+)?(?:diminished|decreased|reduced|impaired|altered|absent)\b/i, 'sensory_deficit', true],
-  [/\b(?:(?:deep tendon )?reflexes|DTRs?)\b[^.;]{0,30}?(?:\b(?:absent|diminished|decreased|hypoactive|0\/4|asymmetric|trace)|(?<![\d.])1\+)/i, 'reflex_deficit', true],
   [/\b(?:decreased|reduced|restricted|limited|diminished|loss of)\b[^.;]{0,45}?\brange of motion\b|\brange of motion\b[^.;]{0,45}?\b(?:decreased|reduced|restricted|limited|diminished)\b|\b(?:restricted|decreased|reduced|limited|diminished) (?:\w+ )?(?:flexion|extension|rotation|abduction|adduction|lateral bending|motion|mobility)\b/i, 'limited_range_of_motion', true],
   [/\bno (?:restriction|limitation|loss|decrease)s? (?:of|in) (?:the )?(?:\w+ )?range of motion\b|\b(?:full|normal) (?:\w+ )?range of motion\b|\brange of motion\b[^.;]{0,40}?\b(?:was|were|is|are)\s+(?:\w+ )?(?:noted |found )?(?:to be )?(?:full|normal|within normal limits)\b/i, 'limited_range_of_motion', false],
-  [/\b(?:strength|power|motor)\b[^.;]{0,25}?\b(?:decreased|diminished|reduced|weak)\b|\b(?:decreased|diminished|reduced)\s+(?:grip |motor )?(?:strength|power)\b/i, 'weakness', true],
-  // Sensory loss at a spinal level or in a dermatome is a radicular sign.
-  [/\b(?:decreased|diminished|reduced|altered|absent|loss of|hypo-?esthe\w+)\b[^.;]{0,20}?\bsensation\b[^.;]{0,40}?\b[CLS][1-8]\b/i, 'radicular_signs', true],
   [/\bshooting\b[^.;]{0,30}?\b(?:into|down|to)\b/i, 'radiating_pain', true],
+  // Tenderness along a knee's joint line, in either order: "tenderness to palpation over the medial joint line".
+  [/\btender\w*\b[^.;]{0,40}?\bjoint lines?\b/i, 'meniscal_signs', true],
   [/\b(?:struck|strikes|striking|hit|hitting|blow)\b[^.;]{0,40}?\b(?:on|to|in) (?:the|his|her|their) head\b/i, 'head_trauma', true],
   // Needs a person's help to move: "not able to transfer independently" (the inability is the finding).
   [/\b(?:unable|not able|cannot|can ?not|could not|inability)\s+to\s+(?:transfer|ambulate|walk|get around|move around)\b[^.;]{0,25}?\b(?:independently|without (?:assistance|help)|on (?:his|her|their) own|alone)\b|\b(?:requir\w+|need\w*|dependent)\s+(?:on\s+)?(?:\w+\s+)?(?:assistance|help)\s+(?:with|for)\s+(?:transfers?|transferring|ambulation|walking|mobility)\b/i, 'mobility_assistance_needed', true],
@@ -51,13 +50,14 @@ const INABILITY = /\b(?:unable|not able|cannot|can ?not|inability|difficulty)\b[
 export const EXAM = /\b(exam\w*|palpation|revealed|showed|assessment|objective|there (?:was|were|is|are)|noted|found|demonstrated|positive|negative)\b/i;
 const SPASM = /\b(?:(?:muscle|paraspinal|paravertebral|paracervical|trapezius) )?(?:spasms?|hypertonicity|guarding)\b/i;
 
-/** Strength graded on the 0-5 scale: below 5 is weakness, 5/5 throughout is none. */
-const GRADE = /\b(?:strength|power|motor)\b[^.;]{0,40}?\b([0-5])([+-])?\s*(?:\/|over|out of|of)\s*5\b|\b([0-5])([+-])?\s*(?:\/|of|out of)\s*5\s+(?:\w+\s+)?(?:strength|motor|power)/i;
-
 /** A sentence of complaints or diagnoses, not of examination: weakness there is a symptom. */
 const COMPLAINT = /\b(complain\w*|c\/o|subjective|being treated for|undergoing treatment for|treated for)\b/i;
 /** Findings that are objective examination signs only (a complaint of weakness is not one). */
 const OBJECTIVE_ONLY = new Set(['neuro_deficit', 'weakness', 'sensory_deficit', 'reflex_deficit', 'atrophy']);
+
+
+/** Findings that record something done (a test, a check, a signature): planned, they are not yet done, whatever the sentence. */
+const RECORDED_ACTIONS = new Set(['urine_drug_screen_consistent', 'urine_drug_screen_inconsistent', 'opioid_agreement', 'cures_reviewed', 'opioid_risk_screening', 'baseline_functional_testing']);
 
 /** A spinal level, as imaging reports walk through them. */
 const SPINAL_LEVEL = /\b(?:[CTL]\d{1,2}\s*-\s*(?:[CTLS]?\d)|L5\s*-\s*S1|(?:cervical|thoracic|lumbar) \d)\b/i;
@@ -89,6 +89,8 @@ export function extractFindings(ctx: ExtractionContext): FindingFacts {
     const objectiveOnly = (id: string) => [...ctx.catalog.impliedBy('finding', id)].some((t) => OBJECTIVE_ONLY.has(t));
     for (const hit of ctx.lexicon.find(s.text, 'finding', { nested: true })) {
       if (findingNamesSomethingElse(s.text, hit, ctx.catalog)) continue;
+      // In the plan, what is still to be done is not documented: "the plan is to have him sign a narcotic agreement".
+      if ((s.role === 'request' || RECORDED_ACTIONS.has(hit.id)) && plannedAt(s.text, hit.start)) continue;
       const a = assertionOf(s.text, hit.start, hit.end);
       if (hit.test) {
         const result = testResult(s.text, hit);
@@ -110,11 +112,17 @@ export function extractFindings(ctx: ExtractionContext): FindingFacts {
     // Spasm or hypertonicity found on examination is a finding, not a diagnosis.
     const spasm = SPASM.exec(s.text);
     if (spasm && EXAM.test(s.text)) note('palpable_spasm', assertionOf(s.text, spasm.index, spasm.index + spasm[0].length) !== 'negated', s);
-    const g = GRADE.exec(s.text);
-    if (g) {
-      const grade = Number(g[1] ?? g[3]);
-      const sign = g[2] ?? g[4];
-      note('weakness', grade < 5 || sign === '-', s);
+    for (const r of neuroReadings(s.text)) {
+      if (r.present && complaint) continue;
+      // A reading that states a deficit can still be denied or only suspected ("no dermatomal sensory loss").
+      if (r.present && assertionOf(s.text, r.start, r.end) !== 'affirmed') continue;
+      note(r.id, r.present, s, r.present ? undefined : r.end);
+    }
+    // What was done or found in the course of care: a denial documents its absence ("no opioid agreement was signed").
+    for (const r of [...monitoringReadings(s.text), ...courseReadings(s.text, s.role, ctx.catalog), ...electrodiagnosticReadings(s.text)]) {
+      const a = r.present ? assertionOf(s.text, r.start, r.end) : 'affirmed';
+      if (a === 'affirmed') note(r.id, r.present, s, r.present ? undefined : r.end);
+      else if (a === 'negated') note(r.id, false, s, r.end);
     }
     if ([...s.text.matchAll(MEASURED_MOTION)].some((m) => Number(m[1]) < Number(m[2] ?? m[3]))) note('limited_range_of_motion', true, s);
     const walks = WALKS.exec(s.text);
@@ -148,12 +156,14 @@ function limitedNegative(text: string, at: number): boolean {
  */
 function testResult(text: string, hit: TermHit, afterOnly = false): 'positive' | 'negative' | undefined {
   // After: "Phalen's and Tinel's tests were negative", "McMurray's test was positive".
-  const after = /^(.{0,60}?)\b(?:was|were|is|are|tests?|signs?)\s+(?:also\s+)?(positive|negative)\b/i.exec(text.slice(hit.end).split(/[.;]|\bbut\b/i)[0] ?? '');
+  const after = /^(.{0,120}?)\b(?:was|were|is|are|tests?|signs?)\s+(?:(?:also|both|all|each|again|clearly|strongly|mildly|equivocally)\s+)?(positive|negative)\b/i.exec(text.slice(hit.end).split(/[.;]|\bbut\b/i)[0] ?? '');
   if (after && listOfNames(after[1]!)) return after[2]!.toLowerCase() as 'positive' | 'negative';
   if (afterOnly) return undefined;
   if (/^\s*(?:tests?\s+)?positive\b/i.test(text.slice(hit.end))) return 'positive';
   const before = text.slice(0, hit.start);
   if (/\+\s*$/.test(before)) return 'positive';
+  // "The knee was stable to Lachman's and drawer testing": stable to a test is a negative test.
+  if (/\bstable\s+(?:to|with|on)\s+(?:[\w'-]+(?:,\s*|\s+(?:and|or)\s+))*$/i.test(before)) return 'negative';
   let last: RegExpExecArray | undefined;
   for (const m of before.matchAll(/\b(positive|negative)\b/gi)) last = m as RegExpExecArray;
   if (!last) return undefined;

@@ -28,7 +28,7 @@ const HISTORY_CLASSES = new Set([
   'analgesic', 'opioid', 'long_acting_opioid', 'nsaid', 'cox2_inhibitor', 'muscle_relaxant', 'antidepressant',
   'tricyclic_antidepressant', 'snri', 'ssri', 'anticonvulsant', 'benzodiazepine', 'sedative_hypnotic',
   'ppi', 'antipsychotic', 'antiemetic', 'conservative_care', 'passive_modality', 'psychological_treatment',
-  'physical_medicine', 'medical_food', 'compound',
+  'physical_medicine', 'medical_food', 'compound', 'anticoagulant', 'antiplatelet',
 ]);
 
 /** Classes that name a surgery done without saying which ("status post knee surgery"). */
@@ -58,8 +58,28 @@ const CLAUSE_END = /[;:]|\.\s|\b(?:but|however|although|whereas|while|which)\b/g
 /** A mention's own words stop at a comma too ("physical therapy, ..., psychotherapy, sacroiliac joint steroid injections"). */
 const WINDOW_END = /[;:,]|\.\s|\.$|\b(?:but|however|although|whereas|while|which)\b/gi;
 
-/** Mentions of catalog treatments, and of the classes given (by default, kinds of care a patient "has had"). */
-export function mentionsIn(text: string, catalog: Catalog, classes: ReadonlySet<string> = HISTORY_CLASSES): Mention[] {
+const memo = new WeakMap<Catalog, Map<ReadonlySet<string>, Map<string, readonly Mention[]>>>();
+/** Sentences remembered per catalog and class set; several extractors read the same sentence. */
+const MEMO_SIZE = 2000;
+
+/**
+ * Mentions of catalog treatments, and of the classes given (by default, kinds of care a patient
+ * "has had"). The result is shared between callers: read it, do not change it.
+ */
+export function mentionsIn(text: string, catalog: Catalog, classes: ReadonlySet<string> = HISTORY_CLASSES): readonly Mention[] {
+  const byClasses = memo.get(catalog) ?? new Map<ReadonlySet<string>, Map<string, readonly Mention[]>>();
+  memo.set(catalog, byClasses);
+  const seen = byClasses.get(classes) ?? new Map<string, readonly Mention[]>();
+  byClasses.set(classes, seen);
+  const known = seen.get(text);
+  if (known) return known;
+  const found = findMentions(text, catalog, classes);
+  if (seen.size >= MEMO_SIZE) seen.clear();
+  seen.set(text, found);
+  return found;
+}
+
+function findMentions(text: string, catalog: Catalog, classes: ReadonlySet<string>): Mention[] {
   const found: Omit<Mention, 'window' | 'reach'>[] = [];
   const taken: boolean[] = new Array(text.length).fill(false);
   for (const m of catalog.findNames(text)) {

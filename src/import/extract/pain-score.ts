@@ -20,9 +20,11 @@ export function extractPainScore(ctx: ExtractionContext): Found<number> | undefi
 }
 
 function firstScore(text: string): number | undefined {
-  // "averaging 5/10 with Nucynta and 9/10 without it": the pain on the current regimen.
-  const withWithout = /(\d{1,2})\s*\/\s*10 with\b[^.;]*?\b\d{1,2}\s*\/\s*10 without\b/i.exec(text);
-  if (withWithout) return Number(withWithout[1]);
+  // Pain rated with and without a treatment, in either order: the pain on the current regimen is the one with it.
+  const withFirst = /(\d{1,2})\s*\/\s*10 with\b[^.;]*?\b\d{1,2}\s*\/\s*10 without\b/i.exec(text);
+  if (withFirst) return Number(withFirst[1]);
+  const withoutFirst = /\b\d{1,2}\s*\/\s*10 without\b[^.;]*?\b(\d{1,2})\s*\/\s*10 with\b/i.exec(text);
+  if (withoutFirst) return Number(withoutFirst[1]);
   for (const re of [SCORE, RATED]) {
     const scores: number[] = [];
     for (const m of text.matchAll(re)) {

@@ -57,6 +57,8 @@ export function extractProcedures(ctx: ExtractionContext): ProcedureFound[] {
       if (levels.length > 0) p.levels = levels;
       const date = findDates(window)[0];
       if (date) p.date = date.iso;
+      const next = mentions.find((o) => o.start > m.start && (o.entry ? PROCEDURE_KINDS.has(o.entry.kind) : true));
+      Object.assign(p, reliefAfter(s.text.slice(m.end, next ? next.start : s.text.length)));
       const same = out.find((o) => o.value.procedure === p.procedure && (o.value.date === p.date || !p.date || !o.value.date));
       if (same) {
         same.value.levels = [...new Set([...(same.value.levels ?? []), ...(p.levels ?? [])])];
@@ -65,11 +67,43 @@ export function extractProcedures(ctx: ExtractionContext): ProcedureFound[] {
         same.value.date ??= p.date;
         same.value.body_region ??= p.body_region;
         if (same.from !== s && !same.also.includes(s)) same.also.push(s);
+        same.value.pain_relief_percent ??= p.pain_relief_percent;
+        same.value.relief_weeks ??= p.relief_weeks;
+        same.value.response ??= p.response;
       } else out.push({ value: p, from: s, also: [] });
     }
   }
   // A surgery of a kind only ("surgery") adds nothing when a named surgery of that kind is recorded.
   return out.filter((p) => !SURGERY_CLASSES.has(p.value.procedure) || !out.some((o) => o !== p && ctx.catalog.isA(o.value.procedure, p.value.procedure)));
+}
+
+const RELIEF_PERCENT = /\b(\d{1,3})\s*(?:%|percent)\s*(?:(?:pain|symptom|overall)\s+)?(?:relief|improvement|reduction|decrease|better|less pain)|\b(?:relief|improvement|reduction|decrease)\s+of\s+(?:about\s+|approximately\s+)?(\d{1,3})\s*(?:%|percent)/i;
+const RELIEF_FOR = /^[^.;]{0,40}?\b(?:for|lasting|lasted|x)\s+(?:about |approximately |over |more than |at least |only |nearly |almost )?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a)\s+(hours?|days?|weeks?|months?)\b/i;
+const NO_RELIEF = /\b(?:did not (?:help|provide (?:any )?relief|improve)|no (?:significant |lasting )?(?:relief|benefit|improvement)|without (?:any |significant )?(?:relief|benefit|improvement)|not helpful|ineffective|failed)\b/i;
+const BRIEF_RELIEF = /\b(?:temporar\w+|short[- ](?:term|lived|lasting)|brief|transient)\s+(?:relief|benefit|improvement)\b/i;
+const RELIEF_COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, 'a few': 2, several: 3, a: 1 };
+
+/**
+ * How a procedure went, in the words after its name: "with 60% pain relief for 8 weeks", "relief of
+ * 50% lasting about 3 months", "did not help", "temporary relief".
+ */
+function reliefAfter(words: string): Pick<Procedure, 'pain_relief_percent' | 'relief_weeks' | 'response'> {
+  const out: Pick<Procedure, 'pain_relief_percent' | 'relief_weeks' | 'response'> = {};
+  if (NO_RELIEF.test(words)) return { response: 'failed' };
+  const pct = RELIEF_PERCENT.exec(words);
+  if (pct) {
+    const n = Number(pct[1] ?? pct[2]);
+    if (n <= 100) out.pain_relief_percent = n;
+    const lasting = RELIEF_FOR.exec(words.slice(pct.index + pct[0].length));
+    if (lasting) {
+      const count = RELIEF_COUNTS[lasting[1]!.toLowerCase()] ?? Number(lasting[1]);
+      const unit = lasting[2]!.toLowerCase();
+      const perWeek = unit.startsWith('hour') ? 1 / 168 : unit.startsWith('day') ? 1 / 7 : unit.startsWith('week') ? 1 : 52 / 12;
+      out.relief_weeks = Math.round(count * perWeek * 100) / 100;
+    }
+  }
+  if (BRIEF_RELIEF.test(words)) out.response = 'partial';
+  return out;
 }
 
 /**

@@ -14,20 +14,24 @@ import { findDates } from '../nlp/dates.js';
 import { assertionOf } from '../nlp/negation.js';
 import type { ExtractionContext, Found, SummarySentence } from './context.js';
 import { clauseAround, mentionsIn, type Mention } from './mentions.js';
+import { FUNCTION, PAIN_RELIEF, readResponse } from './treatment-response.js';
 
 export type TreatmentFound = Found<TreatmentHistoryEntry> & { also: SummarySentence[] };
 
-const NOT_TRIED = /\b(no|never|not had|has not had|have not had|had not had|did not (?:have|receive|attend|undergo|try|go to)|not (?:tried|received|attended|undergone)|without)\s+(?:any |prior |previous |formal |the )*$/i;
+const NOT_TRIED = /\b(no|never|not had|has not had|have not had|had not had|did not (?:have|receive|attend|undergo|try|go to|start|begin)|not (?:yet )?(?:tried|received|attended|undergone|started|begun|begin)|yet to (?:start|begin|attend|receive|undergo)|without)\s+(?:any |prior |previous |formal |the |a |an |his |her |their )*$/i;
 const HISTORY_KINDS = new Set(['drug', 'compound', 'therapy']);
 
-const CURRENT = /\b(current(?:ly)?|depend(?:s|ed|ing|ent)? on|rel(?:ies|ying|ied) on|medications? listed|with the use of|continu(?:es|ed|ing|e)?(?! to (?:have|experience|report|complain|note|suffer|feel|endorse|describe))|is (?:taking|on|using|utilizing|receiving)|was (?:taking|using|utilizing|on|receiving)|(?:reportedly|remains|remained) on|medications? (?:include[sd]?|list|regimen)|medication list|other medications|takes|taking|uses|using|utilizes|utilizing|refill(?:s|ed)?|renew(?:ed|al)?|maintained on|has been (?:on|taking|using)|as needed|prn)\b/i;
+const CURRENT = /\b(current(?:ly)?|depend(?:s|ed|ing|ent)? on|rel(?:ies|ying|ied) on|medications? listed|with the use of|continu(?:es|ed|ing|e)?(?! to (?:have|experience|report|complain|note|suffer|feel|endorse|describe))(?!\s+(?:despite|in spite of|after|even with))|is (?:taking|on|using|utilizing|receiving)|was (?:taking|using|utilizing|on|receiving)|(?:reportedly|remains|remained) on|medications? (?:include[sd]?|list|regimen)|medication list|other medications|takes|taking|uses|using|utilizes|utilizing|refill(?:s|ed)?|renew(?:ed|al)?|maintained on|has been (?:on|taking|using)|as needed|prn)\b/i;
+/**
+ * A therapy still under way, in words that stand by its name: "is attending physical therapy",
+ * "currently in chiropractic care", "started a course of acupuncture", "ongoing physical therapy"
+ * (only articles and words of a course between), "physical therapy is ongoing", "so far" (after it).
+ */
+const ONGOING_BEFORE = /\b(?:(?:has |have |had )?(?:started|begun|began|commenced)|(?:currently|presently|still|now)\s+(?:\w+\s+)?(?:attending|in|receiving|undergoing|doing|participating in|going to|getting)|(?:is|are|has been|have been)\s+(?:currently\s+)?(?:attending|receiving|undergoing|doing|participating in|going to|getting|in)|ongoing|continuing|current)\s+(?:(?:a|an|the|his|her|their|formal|outpatient|supervised|some|more|additional|regular|course of|sessions? of|visits? of|program of|with)\s+){0,3}$/i;
+const ONGOING_AFTER = /^\s*(?:\S+\s+){0,3}?(?:(?:is|are|remains?)\s+(?:ongoing|in progress|continuing)|so far|thus far)\b/i;
+/** A course that is over: "completed a course of physical therapy", "finished the program". */
+const COURSE_DONE = /\b(?:completed|finished|concluded)\s+(?:a|an|the|his|her|their|all)\s+(?:[\w-]+\s+){0,2}?(?:course|program|trial|sessions|visits)\b/i;
 const STOPPED = /\b(discontinu(?:ed|ation|e|ing)|stopped|no longer (?:taking|using|on)|ceased|weaned off|tapered off)\b/i;
-const PAIN_RELIEF = /\b(help(?:s|ed|ing)?(?: to)? (?:decrease|reduce|relieve|with|control)(?: (?:his|her|the))? pain|(?:a )?(?:little |slightly |somewhat )?less pain|(?:\w+ )?improvement (?:in|of) (?:his |her |the )?pain|(?:adequate |good |significant |some |partial )?pain relief|relie(?:f|ves?|ved)|reduc(?:es|ed|tion in|ing) (?:his |her |the )?pain|decreas(?:es|ed|ing) (?:his |her |the )?pain|pain (?:is |was )?(?:decreased|reduced|better|improved|controlled)|dulls (?:his |her )?pain|\d+ ?% (?:relief|improvement|reduction|decrease)|alleviat\w+)\b/i;
-const FUNCTION = /\b(improv(?:e|es|ed|ing)(?: (?:his|her|the))? (?:function\w*|ability|activit\w+|ADLs?)|improved function|functional (?:improvement|gains?|benefit)|increas(?:e|es|ed)(?: (?:his|her))? (?:function\w*|activity|activities)|able to (?:work|perform|walk|sleep|stand|function|do))\b/i;
-const FAILED = /\b(failed|fail(?:ure)? of|not help(?:ing|ed|ful)?|no help|did not (?:seem to )?help|(?:has|have|had) not (?:proven|been|proved) (?:\w+ )?(?:beneficial|helpful|effective|successful)|without (?:significant |much |any )?(?:relief|improvement|benefit|success)|no (?:significant |lasting )?(?:relief|improvement|benefit)|did not (?:help|improve|provide|work)|not (?:helpful|effective|beneficial)|ineffective|minimal (?:relief|improvement|benefit)|(?:has|had) not (?:seemed to )?improve\w*|unsuccessful|not (?:seem(?:ed)? to )?improve)\b/i;
-const EFFECTIVE = /\b(improv(?:e|es|ed|ing|ement)|benefit(?:ed|ted|s)?|helpful|help(?:s|ed|ing)|effective|better|responded well)\b/i;
-/** Help that is limited: "helping but only 4-6 hours", "partial relief". */
-const PARTIAL = /\bhelp\w*\b[^.;]{0,20}\bbut only\b|\bonly (?:partial|temporary|minimal|slight|short[- ]lived)\b|\bpartial (?:relief|benefit|improvement|response)\b|\btemporar(?:y|ily) (?:relief|benefit|improvement)\b/i;
 /** "down considerably with the use of A, B, and C": better with each treatment of the list that follows. */
 const BETTER_WITH = /\b(?:down|better|improved|improvement|decreased|reduced|lower|less|relieved|controlled)\b[^.;]{0,30}?\b(?:with|from|by)\s+(?:the\s+)?(?:use of\s+|taking\s+)?$/i;
 /** Words that continue a treatment already in use. */
@@ -42,7 +46,6 @@ const NOT_ATTENDED = /\b(?:did not|didn't|has not|have not|had not|never|failed 
 const FUTURE = /\b(?:await\w*|(?:will|would|can|could|shall|is to|are to|was to|plans? to|planning to|going to)\s+(?:start|begin|initiate|commence|undergo|try|attend|take|use|receive|have|get)|would (?:rather|prefer|like to)|wants? to (?:try|start|take)|wishes to (?:try|start|take))\b[^.;]*$/i;
 /** Only list separators between two mentions: ", ", " and ", ", and ". */
 const SEPARATORS = /^\s*(?:,|and|or|&|\/|\s)*\s*$/i;
-const ADVERSE = /\b(side effects?|adverse (?:effects?|reactions?)|intoleran\w+|could not tolerate|somnolen\w*|drows\w+|dizz\w+|sedat\w+|nausea|constipation|made (?:him|her) (?:\w+ )?(?:sick|dizzy|somnolent|sleepy|drowsy))\b/i;
 const VISITS = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|eighteen|twenty|twenty-four)\s+(?:prior |previous |completed |additional |authorized |approved )?(?:\w+\s+){0,2}?(sessions?|visits?|treatments?)\b/i;
 const DURATION = /\bfor (?:at least |about |approximately |over |more than |the past |the last )?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|several)\s+(weeks?|months?|years?)\b/i;
 const SINCE = /\bsince (?:at least )?/i;
@@ -56,8 +59,7 @@ export function extractTreatments(ctx: ExtractionContext): TreatmentFound[] {
   const byKey = new Map<string, TreatmentFound>();
   ctx.sentences.forEach((s, i) => {
     if (s.role === 'review') return;
-    // "Recommendations include prescriptions for X ... Continue the current medication regimen."
-    const regimenContinues = ctx.sentences.slice(i + 1, i + 4).some((n) => /^continue (?:the |his |her )?current (?:medications?|regimen|medication regimen)/i.test(n.text));
+    const regimenContinues = planContinuesRegimen(ctx.sentences, i);
     const mentions = mentionsIn(s.text, ctx.catalog);
     const continued = continuedMentions(s.text, mentions, regimenContinues);
     mentions.forEach((m, k) => {
@@ -83,8 +85,46 @@ export function extractTreatments(ctx: ExtractionContext): TreatmentFound[] {
         if (prior.from !== s && !prior.also.includes(s)) prior.also.push(s);
       } else byKey.set(key, { value: entry, from: s, also: [] });
     });
+    carryBenefit(ctx.sentences, i, mentions, byKey);
   });
   return [...byKey.values()];
+}
+
+/**
+ * A benefit told in the next sentence, which names no treatment, is the benefit of the one
+ * treatment that helped in this sentence: "Six acupuncture visits have helped. She can grip
+ * with less pain." (pain relief from acupuncture).
+ */
+function carryBenefit(sentences: readonly SummarySentence[], i: number, mentions: readonly Mention[], byKey: Map<string, TreatmentFound>): void {
+  const next = sentences[i + 1];
+  if (!next || next.role === 'review' || mentions.length !== 1) return;
+  const helped = [...byKey.values()].filter((t) => t.value.treatment === mentions[0]!.id && (t.value.response === 'effective' || t.value.response === 'partial'));
+  if (helped.length !== 1) return;
+  if (/\b(?:medications?|therapy|treatment|injections?)\b/i.test(next.text)) return;
+  const t = helped[0]!;
+  const relief = PAIN_RELIEF.exec(next.text);
+  const fn = FUNCTION.exec(next.text);
+  if (relief && assertionOf(next.text, relief.index, relief.index + relief[0].length) === 'affirmed') t.value.pain_relief ??= true;
+  else if (fn && assertionOf(next.text, fn.index, fn.index + fn[0].length) === 'affirmed') t.value.functional_improvement ??= true;
+  else return;
+  t.also.push(next);
+}
+
+/** "Continue (the) current medications (regimen)" in the plan. */
+const CONTINUE_REGIMEN = /\bcontinu\w+\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:current|present|same|usual)\s+(?:medications?|meds|regimen|medication regimen|treatment)\b/i;
+
+/**
+ * The plan this sentence belongs to says to continue the current regimen: a later sentence of the
+ * same plan (the run of request sentences it stands in) says so, or this one does. Then every drug
+ * the plan names is a continuation: "Recommendations include prescriptions for A, B and C. ...
+ * Continue the current medication regimen."
+ */
+function planContinuesRegimen(sentences: readonly SummarySentence[], i: number): boolean {
+  if (sentences[i]!.role !== 'request') return false;
+  for (let j = i; j < sentences.length && (j === i || sentences[j]!.role === 'request' || CONTINUE_REGIMEN.test(sentences[j]!.text)); j++) {
+    if (CONTINUE_REGIMEN.test(sentences[j]!.text)) return true;
+  }
+  return false;
 }
 
 /** "injected with 5 cc lidocaine/dexamethasone", "Toradol 60 mg injection". */
@@ -149,7 +189,9 @@ function entryFor(s: SummarySentence, m: Mention, alone: boolean, continued: boo
   if (assertion === 'uncertain' || assertion === 'other') return undefined;
   // Not tried only when said so right before the name ("no prior chiropractic therapy", "has not had PT");
   // "has not seemed to improve with physical therapy" is a failed trial, read below.
-  const notTried = NOT_TRIED.test(text.slice(Math.max(0, m.start - 40), m.start));
+  // "7/10 without Celebrex" rates the pain off the drug; it does not say the drug was never taken.
+  const lead = text.slice(Math.max(0, m.start - 40), m.start);
+  const notTried = NOT_TRIED.test(lead) && !/\d\s*\/\s*10\s+without\s+$/i.test(lead);
   const window = text.slice(m.window[0], m.window[1]);
   const clause = clauseAround(text, m.start, m.end);
   const e: TreatmentHistoryEntry = { treatment: m.id };
@@ -166,6 +208,12 @@ function entryFor(s: SummarySentence, m: Mention, alone: boolean, continued: boo
   // Stopped in its own words ("discontinuation of Tramadol"), or in a clause about it alone.
   if (STOPPED.test(local) || (alone && STOPPED.test(clause))) e.current = false;
   else if (continued || CURRENT.test(clause)) e.current = true;
+  // "6 sessions of chiropractic through 12-29-2016": the course ran to that date.
+  const through = /\b(?:through|until|till|ending)\s+(?:on\s+)?/i.exec(window);
+  if (through) {
+    const d = findDates(window.slice(through.index))[0];
+    if (d && d.start <= through[0].length + 1) e.end = d.iso;
+  }
   const since = SINCE.exec(window);
   if (since) {
     const d = findDates(window.slice(since.index))[0];
@@ -174,58 +222,43 @@ function entryFor(s: SummarySentence, m: Mention, alone: boolean, continued: boo
   const duration = DURATION.exec(window);
   if (duration && !e.start) e.duration_weeks = weeks(duration[1]!, duration[2]!);
   // How it went: read from the mention's own words, or its clause when it is the only treatment there.
-  readResponse(alone ? clause : window, e, alone ? text.slice(m.end) : '');
+  const from = clauseStart(text, m.start);
+  const next = text.slice(from + clause.length, from + clause.length + 80);
+  readResponse(alone ? clause : window, e, text.slice(from, m.start), alone ? next : '');
   if (m.entry?.kind === 'therapy' || !m.entry) {
     const v = visitsNear(text, m);
-    if (v !== undefined) e.visits = v;
+    if (v) e.visits = v.done;
+    // A therapy under way, or part of a course done so far ("has completed 4 of 8 sessions"); a course completed is over.
+    if (e.current === undefined && m.entry?.kind === 'therapy') {
+      if (COURSE_DONE.test(clause) || (v?.of !== undefined && v.done >= v.of && /\bcomplet\w*|\bfinish\w*/i.test(clause))) e.current = false;
+      else if (ONGOING_BEFORE.test(text.slice(clauseStart(text, m.start), m.start)) || ONGOING_AFTER.test(text.slice(m.end, m.end + 40)) || (v?.of !== undefined && v.done < v.of && /\b(?:has|have)\b/i.test(clause))) e.current = true;
+    }
   }
   return e;
 }
 
-function readResponse(clause: string, e: TreatmentHistoryEntry, rest = ''): void {
-  const failed = FAILED.exec(clause);
-  const relief = PAIN_RELIEF.exec(clause);
-  if (failed) {
-    e.response = 'failed';
-    if (/relief|pain|help/i.test(failed[0])) e.pain_relief = false;
-    return;
-  }
-  if (relief && assertionOf(clause, relief.index, relief.index + relief[0].length) === 'affirmed') e.pain_relief = true;
-  // "averaging 5/10 with Nucynta and 9/10 without it"
-  const withWithout = /(\d{1,2})\/10 with\b[^.;]*?\b(\d{1,2})\/10 without\b/i.exec(clause);
-  if (withWithout && Number(withWithout[1]) < Number(withWithout[2])) e.pain_relief = true;
-  const fn = FUNCTION.exec(clause);
-  if (fn && assertionOf(clause, fn.index, fn.index + fn[0].length) === 'affirmed') e.functional_improvement = true;
-  if (ADVERSE.test(clause) && !/\bno (?:side|adverse)/i.test(clause)) {
-    e.adverse_effects = true;
-    if (/intoleran|could not tolerate/i.test(clause)) e.response = 'intolerant';
-  }
-  if (e.response) return;
-  // "helping but only 4-6 hours with little less pain": help, but partial.
-  if (PARTIAL.test(`${clause} ${rest}`)) {
-    e.response = 'partial';
-    if (/less pain|relief/i.test(rest)) e.pain_relief = true;
-    return;
-  }
-  // Effective when said so in words of its own: pain relief or better function alone are recorded as such.
-  const general = clause.replace(new RegExp(PAIN_RELIEF.source, 'gi'), ' ').replace(new RegExp(FUNCTION.source, 'gi'), ' ');
-  const effective = EFFECTIVE.exec(general);
-  if (effective && assertionOf(general, effective.index, effective.index + effective[0].length) === 'affirmed') e.response = 'effective';
-}
+const COUNT = String.raw`(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty(?:-four)?)`;
+/** "N (out) of M": N done of a course of M, before the name ("4 of 8 physical therapy sessions") or after it ("PT, 4 of 8 visits"). */
+const OUT_OF_BEFORE = new RegExp(String.raw`\b${COUNT}\s+(?:out\s+)?of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(\d{1,3})\s+(?:[\w-]+\s+){0,3}?$`, 'i');
+const OUT_OF_AFTER = new RegExp(String.raw`^[^.;]{0,25}?\b${COUNT}\s+(?:out\s+)?of\s+(?:the\s+)?(\d{1,3})\s+(?:sessions?|visits?|treatments?)\b`, 'i');
 
-/** Sessions completed, written next to the therapy ("12 sessions of physical therapy", "PT x 6 visits"). */
-function visitsNear(text: string, m: Mention): number | undefined {
-  const before = text.slice(Math.max(0, m.start - 40), m.start);
-  const near = /(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty(?:-four)?)\s+(?:prior |previous |completed |sessions? of |visits? of |treatments? of )+(?:\w+\s+)?$/i.exec(before);
+/**
+ * Sessions completed, written next to the therapy ("12 sessions of physical therapy", "PT x 6
+ * visits"), and the course they belong to when written "N (out) of M": the first number is what
+ * was done, the second what was prescribed or authorized.
+ */
+function visitsNear(text: string, m: Mention): { done: number; of?: number } | undefined {
+  const before = text.slice(Math.max(0, m.start - 50), m.start);
+  const near = new RegExp(String.raw`${COUNT}\s+(?:prior |previous |completed |sessions? of |visits? of |treatments? of )+(?:\w+\s+)?$`, 'i').exec(before);
   const after = VISITS.exec(text.slice(m.end, m.window[1]));
   // "6 chiropractic therapy visits": the count before the name, the unit right after it.
-  const around = /^\s*(?:sessions?|visits?|treatments?)\b/i.test(text.slice(m.end)) || /\b(?:sessions?|visits?|treatments?)$/i.test(m.name) ? /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty(?:-four)?)\s+(?:prior |previous |completed |additional )?$/i.exec(before) : null;
-  // "attended 1 out of 12 physical therapy sessions": the first number is what was done.
-  const outOf = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+(?:the\s+)?\d{1,3}\s+(?:\w+\s+)?$/i.exec(before);
+  const around = /^\s*(?:sessions?|visits?|treatments?)\b/i.test(text.slice(m.end)) || /\b(?:sessions?|visits?|treatments?)$/i.test(m.name) ? new RegExp(String.raw`\b${COUNT}\s+(?:prior |previous |completed |additional )?$`, 'i').exec(before) : null;
+  const outOf = OUT_OF_BEFORE.exec(before) ?? OUT_OF_AFTER.exec(text.slice(m.end, m.window[1] + 30));
   const raw = outOf?.[1] ?? near?.[1] ?? around?.[1] ?? after?.[1];
   if (raw === undefined) return undefined;
   const n = WORDS[raw.toLowerCase()] ?? Number(raw);
-  return Number.isInteger(n) && n > 0 && n < 200 ? n : undefined;
+  if (!(Number.isInteger(n) && n > 0 && n < 200)) return undefined;
+  return outOf ? { done: n, of: Number(outOf[2]) } : { done: n };
 }
 
 function formOf(window: string): string | undefined {
@@ -251,9 +284,11 @@ function merge(into: TreatmentHistoryEntry, e: TreatmentHistoryEntry): void {
   if (e.pain_relief !== undefined && into.pain_relief !== true) into.pain_relief = e.pain_relief;
   if (e.functional_improvement !== undefined && into.functional_improvement !== true) into.functional_improvement = e.functional_improvement;
   if (e.adverse_effects) into.adverse_effects = true;
+  if (e.symptoms_persist !== undefined && into.symptoms_persist !== true) into.symptoms_persist = e.symptoms_persist;
   if (e.response && (!into.response || into.response === 'not_tried' || e.response === 'failed' || e.response === 'intolerant')) into.response = e.response;
   if (e.visits !== undefined) into.visits = Math.max(into.visits ?? 0, e.visits);
   if (e.start && (!into.start || e.start < into.start)) into.start = e.start;
+  if (e.end && (!into.end || e.end > into.end)) into.end = e.end;
   if (e.duration_weeks !== undefined) into.duration_weeks = Math.max(into.duration_weeks ?? 0, e.duration_weeks);
   into.strength ??= e.strength;
   into.route ??= e.route;

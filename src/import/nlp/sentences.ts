@@ -20,9 +20,10 @@ export function sentencesOf(letter: string, span: Span): Sentence[] {
   for (const node of split(maskUnbalanced(body))) {
     if (node.type !== 'Sentence') continue;
     const [nodeFrom, nodeTo] = node.range;
-    // "rated 8 out of 10. Per the progress report ...": a number ends a sentence the splitter ran
-    // on; so does a full stop with no space after it ("of the right hand.The diagnostic studies").
-    const cuts = [nodeFrom, ...[...body.slice(nodeFrom, nodeTo).matchAll(/(?<=\d\.)\s+(?=[A-Z][a-z])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])/g)].map((m) => nodeFrom + m.index), nodeTo];
+    // A full stop after a word or a number, then a capitalised word, ends a sentence the splitter
+    // ran on: with a space after a number ("rated 8/10. Per the note"), or with no space at all
+    // ("of the hand.The studies", "on 11-8-16.On 11-29-16"). A decimal has a digit after its point.
+    const cuts = [nodeFrom, ...[...body.slice(nodeFrom, nodeTo).matchAll(/(?<=\d\.)\s*(?=[A-Z][a-z])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])/g)].map((m) => nodeFrom + m.index), nodeTo];
     for (let k = 0; k + 1 < cuts.length; k++) {
       const raw = body.slice(cuts[k], cuts[k + 1]);
       const lead = raw.length - raw.trimStart().length;
