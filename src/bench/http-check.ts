@@ -1,8 +1,10 @@
 /**
  * `POST /api/check` under load: a warm `mtus serve` in a child process, autocannon in this one,
- * 200 concurrent connections posting the seed cases in turn. Saturated, the latency is the queue
- * (200 connections over the server's throughput); at a fixed offered rate it is the service time.
- * Beside it, the in-process cost of one check (validation, prediction, explanation, summary, JSON).
+ * 200 concurrent connections posting the seed cases in turn, each sending its next request as
+ * soon as its last is answered. Then the latency is mostly the queue: 200 requests in flight on
+ * one event loop wait for each other (Little's law: latency = connections / throughput). One
+ * and ten connections show the service time and a small queue. Beside them, the in-process cost
+ * of one check (parse, validate, predict, explain, summarise, serialise).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -18,14 +20,13 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
 
 export interface HttpFigures {
-  connections: number;
   /** wall-clock and CPU microseconds of one check in process (CPU time holds on a busy machine) */
   inProcess: { wallMicros: number; cpuMicros: number };
-  saturated: Run;
-  paced: Run & { offered: number };
+  runs: Run[];
 }
 
 interface Run {
+  connections: number;
   requests: number;
   perSecond: number;
   p50: number;
@@ -57,34 +58,31 @@ export async function inProcessCheck(ruleset: Ruleset, bodies: string[], rounds 
   return { wallMicros: wall, cpuMicros: cpu };
 }
 
-export async function measureHttpCheck(ruleset: Ruleset, opts: { connections?: number; seconds?: number; offered?: number } = {}): Promise<HttpFigures> {
-  const connections = opts.connections ?? 200;
+export async function measureHttpCheck(ruleset: Ruleset, opts: { connections?: number[]; seconds?: number } = {}): Promise<HttpFigures> {
   const seconds = opts.seconds ?? 10;
   const bodies = seedBodies();
   const inProcess = await inProcessCheck(ruleset, bodies);
   const { child, url } = await startServer();
   try {
-    const load = (extra: Partial<autocannon.Options>) =>
+    const load = (connections: number, duration: number) =>
       autocannon({
         url: `${url}/api/check`,
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         requests: bodies.map((body) => ({ body })),
         connections,
-        ...extra,
+        duration,
       });
-    await load({ duration: 3 }); // warm-up: JIT, engine pools, ajv
-    const saturated = figures(await load({ duration: seconds }));
-    // Offered well below the saturated rate, so the figure is the service time, not the queue.
-    const offered = opts.offered ?? Math.max(100, Math.round(saturated.perSecond * 0.5 / 100) * 100);
-    const paced = { ...figures(await load({ duration: seconds, overallRate: offered })), offered };
-    return { connections, inProcess, saturated, paced };
+    await load(200, 3); // warm-up: JIT, engine pools, ajv
+    const runs: Run[] = [];
+    for (const connections of opts.connections ?? [200, 10, 1]) runs.push({ connections, ...figures(await load(connections, seconds)) });
+    return { inProcess, runs };
   } finally {
     child.kill('SIGTERM');
   }
 }
 
-function figures(r: autocannon.Result): Run {
+function figures(r: autocannon.Result): Omit<Run, 'connections'> {
   return { requests: r.requests.total, perSecond: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
 }
 
