@@ -4,6 +4,10 @@
  */
 export { loadRuleset, loadRulesetCollecting, BUNDLED_RULES_DIR, type Ruleset } from './ruleset/load-ruleset.js';
 export { loadCaseFile, parseCaseYaml } from './cases/load-case.js';
+export { validateCase, validateCaseFile, type CaseValidation } from './cases/validate-case.js';
+export { normaliseCase, normaliseItem } from './request/normalise-case.js';
+export { recogniseRequest, type Recognition, type RequestFields } from './request/recognise.js';
+export type { NoRule, NoRuleReasonCode } from './predict/no-rule.js';
 export { evaluateCase, type CaseResult, type EvaluateOptions } from './predict/evaluate-case.js';
 export { predictItem, type ItemPrediction } from './predict/predict-item.js';
 export { explainItem, type ItemExplanation } from './predict/explain.js';
@@ -12,9 +16,12 @@ export { importLetterFile, importLetterText, letterIdentity, type ImportOutcome 
 export { runRegress, type RegressOptions, type RegressRun } from './regress/run-regress.js';
 export type { RegressReport } from './regress/metrics.js';
 export { lint, type LintResult } from './lint/lint.js';
-export { Case, DisputedItem } from './model/case-schema.js';
+export { Case, DisputedItem, RequestReading, ReadingPart } from './model/case-schema.js';
 export { Rule } from './model/rule-schema.js';
 export { InputError, formatDiagnostic, type Diagnostic } from './diagnostics/diagnostic.js';
+export { vocabulary, type Vocabulary, type VocabularySection } from './vocabulary/vocabulary.js';
+export { scaffoldRule, type NewRuleOptions } from './scaffold/new-rule.js';
+export { diffRuns, diffFails, type RunDiff, type FailOn } from './regress/diff.js';
 export type { Status } from './engine/kleene.js';
 // Guideline eras and the MTUS Drug Formulary (used by `mtus formulary`, `mtus check` and the web server).
 export { DocumentRegistry, type DocumentEntry } from './eras/registry.js';

@@ -9,6 +9,7 @@ import { FactContext, type PresumptionPolicy, type ResolvedItem, type SurgeryVer
 import { FACTS } from '../src/facts/registry.js';
 import type { Case, DisputedItem } from '../src/model/case-schema.js';
 import { resolveItem } from '../src/predict/resolve-item.js';
+import { normaliseCase } from '../src/request/normalise-case.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const RULES_DIR = join(ROOT, 'rules');
@@ -51,6 +52,8 @@ export function mtus(args: string[], opts: { cwd?: string; input?: string } = {}
     encoding: 'utf8',
     input: opts.input,
     env: { ...process.env, NO_COLOR: '1' },
+    // A regress report of a thousand items is over a megabyte (spawnSync's default buffer).
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -62,7 +65,7 @@ export interface FactCall {
   /** the date the request is judged at */
   date: string;
   params?: Record<string, unknown>;
-  /** resolve the item through the catalog as predictions do; otherwise use its stated fields only */
+  /** read the case's requests and resolve the item as predictions do; otherwise use its stated fields only */
   resolve?: boolean;
   surgery?: SurgeryVerdict;
   /** how silence is read (default: literally, no presumption) */
@@ -73,11 +76,12 @@ export interface FactCall {
 export function computeFact(name: string, call: FactCall) {
   const catalog = bundledRuleset().catalog;
   const index = call.index ?? 0;
-  const item = call.items[index]!;
-  const kase = { id: 't', source: 't', ...call.kase, items: call.items } as Case;
+  const given = { id: 't', source: 't', ...call.kase, items: call.items } as Case;
+  const kase = call.resolve ? normaliseCase(given, catalog) : given;
+  const item = kase.items[index]!;
   const resolved: ResolvedItem = call.resolve
-    ? resolveItem(item, index, catalog).resolved
-    : { item, index, treatment: item.treatment, route: item.route };
+    ? resolveItem(item, index + 1, catalog).resolved
+    : { item, number: index + 1, treatment: item.treatment, route: item.route };
   const ctx = new FactContext(kase, resolved, catalog, { date: call.date, from: 'option' }, undefined, call.surgery, call.policy);
   return FACTS.get(name)!.compute(ctx, call.params ?? {});
 }

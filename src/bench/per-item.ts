@@ -27,13 +27,13 @@ interface RawJob {
 }
 
 export async function measurePerItem(ruleset: Ruleset, cases: Case[], rounds = 7): Promise<PerItemResult> {
-  const items = cases.flatMap((kase) => kase.items.map((_, index) => ({ kase, index })));
+  const items = cases.flatMap((kase) => kase.items.map((_, i) => ({ kase, number: i + 1 })));
   let current = new Map<string, unknown>();
   const lookup = (fact: string) => (params: Record<string, unknown>) => current.get(key(fact, params));
   const rawJobs = await prepareRaw(ruleset, items, lookup);
 
   const mtus = async () => {
-    for (const { kase, index } of items) await predictItem(ruleset, kase, index);
+    for (const { kase, number } of items) await predictItem(ruleset, kase, number);
   };
   const raw = async () => {
     for (const job of rawJobs) {
@@ -64,11 +64,11 @@ async function clock(f: () => Promise<void>): Promise<number> {
 /** For each item, one raw engine run per rule mtus applied, with the leaf facts already known. */
 type Lookup = (fact: string) => (params: Record<string, unknown>) => unknown;
 
-async function prepareRaw(ruleset: Ruleset, items: { kase: Case; index: number }[], lookup: Lookup): Promise<RawJob[]> {
+async function prepareRaw(ruleset: Ruleset, items: { kase: Case; number: number }[], lookup: Lookup): Promise<RawJob[]> {
   const engines = new Map<CompiledRule, Engine>();
   const jobs: RawJob[] = [];
-  for (const { kase, index } of items) {
-    const p = await predictItem(ruleset, kase, index);
+  for (const { kase, number } of items) {
+    const p = await predictItem(ruleset, kase, number);
     for (const e of p.evaluations) {
       const c = e.evaluation.compiled;
       if (c.leaves.length === 0) continue;

@@ -1,11 +1,13 @@
 /**
  * Checks a valid-shaped case against the catalog: condition and finding tags, treatment,
  * procedure and study ids must exist, so a typo is an error rather than a silently undocumented fact.
+ * Its dates must be possible: none after today, no claim date before the injury.
  */
 import type { Catalog, TermKind } from '../catalog/catalog.js';
-import { didYouMean } from '../diagnostics/suggest.js';
+import { didYouMeanId } from '../catalog/suggest-id.js';
 import type { Case } from '../model/case-schema.js';
 import type { PathSegment } from '../yaml/yaml-document.js';
+import { checkCaseDates } from './case-dates.js';
 
 export interface CaseProblem {
   path: PathSegment[];
@@ -13,15 +15,15 @@ export interface CaseProblem {
   message: string;
 }
 
-export function checkCaseSemantics(kase: Partial<Case>, catalog: Catalog): CaseProblem[] {
-  const out: CaseProblem[] = [];
+export function checkCaseSemantics(kase: Partial<Case>, catalog: Catalog, today?: string): CaseProblem[] {
+  const out: CaseProblem[] = checkCaseDates(kase, today);
   const term = (kind: TermKind, list: readonly string[] | undefined, key: string) =>
     list?.forEach((t, i) => {
-      if (!catalog.term(kind, t)) out.push({ path: [key, i], code: `unknown-${kind}`, message: `'${t}' is not a catalog ${kind} tag${didYouMean(t, catalog.termIds(kind))}` });
+      if (!catalog.term(kind, t)) out.push({ path: [key, i], code: `unknown-${kind}`, message: `'${t}' is not a catalog ${kind} tag${didYouMeanId(catalog, kind, t)}` });
     });
   const treatment = (id: string | undefined, path: PathSegment[]) => {
     if (id === undefined || catalog.isTreatment(id) || catalog.isClass(id)) return;
-    out.push({ path, code: 'unknown-treatment', message: `'${id}' is not a catalog treatment or class${didYouMean(id, [...catalog.treatmentIds(), ...catalog.classIdList()])}` });
+    out.push({ path, code: 'unknown-treatment', message: `'${id}' is not a catalog treatment or class${didYouMeanId(catalog, 'treatment', id)}` });
   };
   term('condition', kase.conditions, 'conditions');
   term('condition', kase.conditions_absent, 'conditions_absent');

@@ -2,7 +2,7 @@
  * The loaded catalog, indexed: treatments by id and by name, classes and clinical terms with their
  * implications closed transitively, so "is cyclobenzaprine a muscle relaxant?" is one set lookup.
  */
-import type { TermEntry, TreatmentEntry } from '../model/catalog-schema.js';
+import type { RequestVocabulary, TermEntry, TreatmentEntry } from '../model/catalog-schema.js';
 
 export type TermKind = 'condition' | 'finding';
 
@@ -11,6 +11,8 @@ export interface CatalogData {
   classes: TermEntry[];
   conditions: TermEntry[];
   findings: TermEntry[];
+  /** the words of a request that are not treatments (rules/catalog/request-*.yaml) */
+  vocabulary?: RequestVocabulary;
 }
 
 export interface NameMatch {
@@ -36,7 +38,7 @@ export class Catalog {
     for (const t of data.treatments) {
       this.byId.set(t.id, t);
       this.kinds.set(t.id, closure([t.id, ...(t.classes ?? [])], (id) => classParents.get(id) ?? []));
-      for (const n of t.names) {
+      for (const n of [...t.names, ...(t.combinations ?? []).flatMap((c) => c.names)]) {
         const words = tokens(n).map((w) => w.word);
         if (words.length === 0) continue;
         const list = this.namesByFirstWord.get(words[0]!) ?? [];
@@ -53,6 +55,11 @@ export class Catalog {
       for (const t of list) map.set(t.id, t);
       for (const t of list) this.termClosure[kind].set(t.id, closure([t.id], (id) => map.get(id)?.implies ?? []));
     }
+  }
+
+  /** The request vocabulary: regions, sides, modifiers, specialties, units ... */
+  get vocabulary(): RequestVocabulary {
+    return this.data.vocabulary ?? {};
   }
 
   treatment(id: string): TreatmentEntry | undefined {

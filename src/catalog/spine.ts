@@ -58,23 +58,29 @@ export function targetedJoints(levelsOrSegments: readonly string[]): string[] {
  * "lumbar 4-lumbar 5", "lumbar 5-sacral 1", "C5-C6".
  */
 export function parseSpinalLevels(text: string): string[] {
+  return [...new Set(findSpinalLevels(text).map((l) => l.value))];
+}
+
+/** Each spinal level or segment named in the text, with its offsets. */
+export function findSpinalLevels(text: string): { value: string; start: number; end: number }[] {
+  // Spelled-out levels ("lumbar 4") are rewritten to letters, keeping every offset in place.
   const spelled = text.replace(
-    /\b(cervical|thoracic|lumbar|sacral)\s*(\d{1,2})\b/gi,
-    (_m, region: string, n: string) => `${REGION_LETTER[region.toLowerCase()]}${n}`,
+    /\b(cervical|thoracic|lumbar|sacral)(\s*)(\d{1,2})\b/gi,
+    (_m, region: string, space: string, n: string) => `${REGION_LETTER[region.toLowerCase()]}${' '.repeat(region.length - 1 + space.length)}${n}`,
   );
-  const found: string[] = [];
-  const re = /\b([CTLS])\s?(\d{1,2})(?:\s*(?:-|–|to|through)\s*([CTLS])?\s?(\d{1,2}))?\b/gi;
+  const found: { value: string; start: number; end: number }[] = [];
+  const re = /\b([CTLS])\s*(\d{1,2})(?:\s*(?:-|–|to|through)\s*([CTLS])?\s*(\d{1,2}))?\b/gi;
   for (const m of spelled.matchAll(re)) {
     const a = `${m[1]!.toUpperCase()}${m[2]}`;
     if (!INDEX.has(a)) continue;
     if (m[4] !== undefined) {
       const b = `${(m[3] ?? m[1])!.toUpperCase()}${m[4]}`;
       if (INDEX.has(b) && INDEX.get(b)! > INDEX.get(a)!) {
-        found.push(`${a}-${b}`);
+        found.push({ value: `${a}-${b}`, start: m.index, end: m.index + m[0].length });
         continue;
       }
     }
-    found.push(a);
+    found.push({ value: a, start: m.index, end: m.index + /^[CTLS]\s*\d{1,2}/i.exec(m[0])![0].length });
   }
-  return [...new Set(found)];
+  return found;
 }

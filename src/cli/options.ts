@@ -1,11 +1,23 @@
 /** Option parsing shared by commands: formats, dates, counts, with one-line errors. */
 import { InvalidArgumentError } from 'commander';
+import { latestToday } from '../cases/case-dates.js';
 import type { Format, RenderOptions } from '../report/reporter.js';
 
+/** A real calendar date, YYYY-MM-DD (2017-02-30 is refused). */
 export function parseDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new InvalidArgumentError('expected a date YYYY-MM-DD');
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (!d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
+    throw new InvalidArgumentError('expected a date YYYY-MM-DD that exists on the calendar');
   }
+  return value;
+}
+
+/** A date a request is judged at: a real date, and not after today (no request is judged in 2099). */
+export function parseJudgedDate(value: string): string {
+  parseDate(value);
+  const today = latestToday();
+  if (value > today) throw new InvalidArgumentError(`${value} is after today (${today})`);
   return value;
 }
 

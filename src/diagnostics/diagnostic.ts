@@ -1,12 +1,13 @@
 /**
  * A located problem in an input file. Every command reports bad input this way:
- * `file:line:column: code: message`, one line each, sorted, never a stack trace.
+ * `file:line:column: code: message`, one line each, sorted, never a stack trace. A problem with
+ * the file as a whole (missing, unreadable, too large) has no position and reads `file: message`.
  */
 export interface Diagnostic {
   file: string;
-  /** 1-based */
+  /** 1-based; 0 when the problem concerns the whole file */
   line: number;
-  /** 1-based */
+  /** 1-based; 0 when the problem concerns the whole file */
   column: number;
   /** kebab-case, stable: tests and editors key on it */
   code: string;
@@ -15,7 +16,12 @@ export interface Diagnostic {
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.code}: ${d.message}`;
+  return d.line > 0 ? `${d.file}:${d.line}:${d.column}: ${d.code}: ${d.message}` : `${d.file}: ${d.message}`;
+}
+
+/** A problem with a whole file (or an output path, or an option), which has no line to point at. */
+export function fileDiagnostic(file: string, code: string, message: string): Diagnostic {
+  return { file, line: 0, column: 0, code, message };
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

@@ -23,8 +23,8 @@ export const STRICT_POLICY: PresumptionPolicy = { presumptions: new Map(), stric
 /** A disputed item with its treatment and route resolved through the catalog. */
 export interface ResolvedItem {
   item: DisputedItem;
-  /** position in the case's item list */
-  index: number;
+  /** the item's number in the case, 1-based as everywhere items are numbered */
+  number: number;
   /** catalog id, or undefined when the request names nothing the catalog knows */
   treatment: string | undefined;
   route: Route | undefined;

@@ -29,6 +29,9 @@ export const OPERATORS_BY_TYPE: Record<FactType, readonly string[]> = {
   list: ['contains', 'doesNotContain', 'intersects', 'disjointFrom', 'subsetOf', 'sizeAtMost', 'sizeAtLeast'],
 };
 
+/** Every operator a criterion may use. */
+export const OPERATORS: readonly string[] = [...new Set(Object.values(OPERATORS_BY_TYPE).flat())].sort();
+
 export function defineFacts(...facts: FactDefinition[]): FactDefinition[] {
   return facts;
 }

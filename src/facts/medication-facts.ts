@@ -22,8 +22,8 @@ function isSystemicNsaid(ctx: FactContext, treatment: string | undefined, route:
 function requestedNsaids(ctx: FactContext): string[] {
   return ctx.cached('nsaids:requested', () =>
     ctx.kase.items.flatMap((item, k) => {
-      if (k === ctx.item.index) return [];
-      const { resolved } = resolveItem(item, k, ctx.catalog);
+      if (k + 1 === ctx.item.number) return [];
+      const { resolved } = resolveItem(item, k + 1, ctx.catalog);
       return isSystemicNsaid(ctx, resolved.treatment, resolved.route) ? [resolved.treatment!] : [];
     }),
   );

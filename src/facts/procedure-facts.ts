@@ -5,8 +5,7 @@
  * a request states in words ("cold therapy for one week", "4 hours a day, 5 days a week").
  */
 import type { Procedure, Study } from '../model/case-schema.js';
-import { daysOfUseStated } from '../catalog/parse-request.js';
-import { NUMBER_WORDS, toNumber } from '../catalog/number-words.js';
+import { statedHoursPerWeek } from '../request/stated.js';
 import { defineFacts } from './fact-types.js';
 import { proceduresOf } from './history-lookup.js';
 import type { FactContext } from './fact-context.js';
@@ -30,19 +29,12 @@ const describeProcedures = (ctx: FactContext, kind: string): string | undefined 
     .join('; ');
 };
 
-const NUM = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
-
 /**
  * Hours a week a request states: "10 hours per week" = 10; "4 hours a day, 5 days a week" = 20;
  * "8 hours per day" = 56 (every day). Undefined when the request states no hours.
  */
 export function hoursPerWeekStated(text: string): number | undefined {
-  const perWeek = new RegExp(`\\b${NUM}\\s*(?:hours?|hrs?)\\s*(?:a|per|\\/|each)\\s*(?:week|wk)\\b`, 'i').exec(text);
-  if (perWeek) return toNumber(perWeek[1]!);
-  const perDay = new RegExp(`\\b${NUM}\\s*(?:hours?|hrs?)\\s*(?:a|per|\\/|each)\\s*day\\b`, 'i').exec(text);
-  if (!perDay) return undefined;
-  const days = new RegExp(`\\b${NUM}\\s*(?:days?)\\s*(?:a|per|\\/|each)\\s*(?:week|wk)\\b`, 'i').exec(text);
-  return toNumber(perDay[1]!) * (days ? toNumber(days[1]!) : 7);
+  return statedHoursPerWeek(text);
 }
 
 /** A study result that opens by calling the study normal ("normal alignment, no fracture", "unremarkable"). */
@@ -94,7 +86,7 @@ export const procedureFacts = defineFacts(
     params: { treatment: 'treatment' },
     compute: (ctx, p) => {
       const kind = String(p.treatment);
-      return ctx.catalog.findNames(ctx.item.item.request).some((m) => ctx.catalog.isA(m.entry.id, kind))
+      return (ctx.item.item.reading?.objects ?? []).some((id) => ctx.catalog.isA(id, kind))
         || (ctx.item.treatment !== undefined && ctx.catalog.isA(ctx.item.treatment, kind));
     },
     explain: (ctx) => `request "${ctx.item.item.request}"`,
@@ -103,14 +95,14 @@ export const procedureFacts = defineFacts(
     name: 'use_days',
     type: 'number',
     description: 'days of use or rental requested, for equipment: the rental days stated, else the duration the request states ("for one week" = 7)',
-    compute: (ctx) => ctx.item.item.rental_days ?? daysOfUseStated(ctx.item.item.request),
+    compute: (ctx) => ctx.item.item.rental_days ?? ctx.item.item.reading?.days?.max,
     explain: (ctx) => `request "${ctx.item.item.request}"`,
   },
   {
     name: 'hours_per_week',
     type: 'number',
     description: 'hours a week of service the request states ("4 hours a day, 5 days a week" = 20)',
-    compute: (ctx) => hoursPerWeekStated(ctx.item.item.request),
+    compute: (ctx) => ctx.item.item.reading?.hours_per_week,
     explain: (ctx) => `request "${ctx.item.item.request}"`,
   },
   {

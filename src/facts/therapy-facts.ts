@@ -9,7 +9,6 @@
  * count towards the course. Therapy that accompanies a surgery is counted from the surgery on:
  * sessions before it belong to conservative care, not to the post-operative course.
  */
-import { parseRequest } from '../catalog/parse-request.js';
 import type { TreatmentHistoryEntry } from '../model/case-schema.js';
 import type { FactContext } from './fact-context.js';
 import { notGivenByClosedList } from './course-facts.js';
@@ -36,8 +35,8 @@ function surgeryNotYetDone(ctx: FactContext): boolean {
   if (surgery === undefined) return false;
   if (ctx.associatedSurgery !== undefined) return true;
   const requestedHere = ctx.kase.items.some((other, k) => {
-    if (k === ctx.item.index) return false;
-    const t = other.treatment ?? parseRequest(other.request, ctx.catalog).treatment;
+    if (k + 1 === ctx.item.number) return false;
+    const t = other.treatment;
     return t !== undefined && ctx.catalog.isA(t, surgery);
   });
   if (requestedHere) return true;

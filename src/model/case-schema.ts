@@ -6,12 +6,15 @@
  */
 import { z } from 'zod';
 import {
-  ACQUISITIONS, BodyRegion, IDENTIFIER, Outcome, PREDICTIONS, Response, Route, SEXES, SPINE_LEVEL,
+  ACQUISITIONS, BodyRegion, fromVocabulary, IDENTIFIER, Outcome, PREDICTIONS, Response, Route, SEXES, SPINE_LEVEL,
   SPINE_SEGMENT, Side, WorkStatus,
 } from './vocabulary.js';
 
 const isoDate = z.iso.date().describe('a date, YYYY-MM-DD');
 const tag = z.string().regex(IDENTIFIER, 'a snake_case identifier from the catalog');
+const treatmentId = tag.meta(fromVocabulary('treatment-or-class'));
+const conditionTag = tag.meta(fromVocabulary('condition'));
+const findingTag = tag.meta(fromVocabulary('finding'));
 const spineLevelOrSegment = z
   .string()
   .refine((s) => SPINE_LEVEL.test(s) || SPINE_SEGMENT.test(s), 'a spinal level (L5) or segment (L4-L5)');
@@ -36,7 +39,7 @@ export type GuidelineCitation = z.infer<typeof GuidelineCitation>;
 
 /** A treatment the worker has had or is having, and how it went. */
 export const TreatmentHistoryEntry = z.strictObject({
-  treatment: tag.describe('catalog id: a drug (cyclobenzaprine), a class (antidepressant) or a modality (physical_therapy)'),
+  treatment: treatmentId.describe('catalog id: a drug (cyclobenzaprine), a class (antidepressant) or a modality (physical_therapy)'),
   as_written: z.string().optional(),
   route: Route.optional(),
   strength: z.string().optional(),
@@ -56,7 +59,7 @@ export type TreatmentHistoryEntry = z.infer<typeof TreatmentHistoryEntry>;
 
 /** A prior surgery or procedure; fusions carry their fused segments. */
 export const Procedure = z.strictObject({
-  procedure: tag.describe('catalog id, e.g. fusion, laminectomy, medial_branch_block, carpal_tunnel_release'),
+  procedure: treatmentId.describe('catalog id, e.g. fusion, laminectomy, medial_branch_block, carpal_tunnel_release'),
   as_written: z.string().optional(),
   body_region: z.array(BodyRegion).optional(),
   side: Side.optional(),
@@ -70,7 +73,7 @@ export type Procedure = z.infer<typeof Procedure>;
 
 /** A prior diagnostic study (imaging, electrodiagnostics). */
 export const Study = z.strictObject({
-  study: tag.describe('catalog id: mri, ct, xray, emg, ncs, bone_scan, ...'),
+  study: treatmentId.describe('catalog id: mri, ct, xray, emg, ncs, bone_scan, ...'),
   body_region: z.array(BodyRegion).optional(),
   date: isoDate.optional(),
   result: z.string().optional(),
@@ -96,16 +99,57 @@ export type TreatmentToDate = z.infer<typeof TreatmentToDate>;
 
 /** What the records show was requested, when it differs from the disputed item as worded. */
 export const RecordedRequest = z.strictObject({
-  treatment: tag.optional(),
+  treatment: treatmentId.optional(),
   route: Route.optional(),
   strength: z.string().optional(),
   text: z.string().optional(),
 });
 
+export const READING_ROLES = [
+  'object', 'ingredient', 'service', 'specialty', 'modifier', 'region', 'side', 'level', 'strength', 'form', 'route',
+  'quantity', 'count', 'dose_frequency', 'rate', 'duration', 'refills', 'supply', 'hours',
+] as const;
+
+/** One part of a request line: what it says (role and normalised value) and where (offsets in the request). */
+export const ReadingPart = z.strictObject({
+  role: z.enum(READING_ROLES),
+  value: z.union([z.string(), z.number()]).describe('catalog id, vocabulary id, or the number it states'),
+  text: z.string().describe('the words as written'),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type ReadingPart = z.infer<typeof ReadingPart>;
+
+const NumberRange = z.strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative() }).describe('a stated number or range ("1-2 times a week")');
+
+/**
+ * How the request line was read, kept beside the words: recognised once where the case is built
+ * (import, case loading, normaliseCase) and read by prediction. Derived data: fields the case
+ * states win over it.
+ */
+export const RequestReading = z.strictObject({
+  recognised: z.boolean().describe('a treatment was read from the line'),
+  treatment: tag.optional().describe('the treatment the line requests'),
+  objects: z.array(tag).optional().describe('every treatment the line names, the principal first'),
+  ingredients: z.array(tag).optional().describe('ingredients of a compounded or fixed-combination product'),
+  modifiers: z.array(z.string()).optional().describe('initial, additional, retrospective, postoperative, purchase ...'),
+  specialty: z.string().optional().describe('the specialty of a consultation, evaluation or referral'),
+  perioperative: z.enum(['pre', 'post', 'any']).optional().describe('the item serves a surgery'),
+  visits: NumberRange.optional(),
+  weeks: NumberRange.optional(),
+  per_week: NumberRange.optional(),
+  days: NumberRange.optional().describe('duration of use or treatment in days'),
+  refills: z.number().int().nonnegative().optional(),
+  days_supply: z.number().positive().optional(),
+  hours_per_week: z.number().positive().optional(),
+  parts: z.array(ReadingPart),
+});
+export type RequestReading = z.infer<typeof RequestReading>;
+
 export const DisputedItem = z.strictObject({
   request: z.string().min(1).describe('the item exactly as requested'),
-  treatment: tag.optional().describe('catalog id; resolved from the request text when absent'),
-  ingredients: z.array(tag).optional().describe('catalog ids of a compounded product'),
+  treatment: treatmentId.optional().describe('catalog id; resolved from the request text when absent'),
+  ingredients: z.array(treatmentId).optional().describe('catalog ids of a compounded product'),
   route: Route.optional(),
   form: z.string().optional().describe('cream, patch, tablet, ...'),
   strength: z.string().optional(),
@@ -118,7 +162,7 @@ export const DisputedItem = z.strictObject({
   levels: z.array(spineLevelOrSegment).optional().describe('spinal levels (L4, L5, S1) or segments (L4-L5)'),
   acquisition: z.enum(ACQUISITIONS).optional(),
   rental_days: z.number().int().positive().optional(),
-  associated_surgery: tag.optional().describe('the surgery this item accompanies (post-operative therapy, DME)'),
+  associated_surgery: treatmentId.optional().describe('the surgery this item accompanies (post-operative therapy, DME)'),
   associated_surgery_authorized: z.boolean().optional().describe('the accompanying surgery is authorized (certified by UR or already done)'),
   ur_approved: z
     .strictObject({ text: z.string().optional(), visits: z.number().int().nonnegative().optional() })
@@ -136,6 +180,7 @@ export const DisputedItem = z.strictObject({
     .optional()
     .describe('historical IMR decision, for regression'),
   expect: z.enum(PREDICTIONS).optional().describe('pin the prediction: a change fails `mtus regress`'),
+  reading: RequestReading.optional().describe('how the request line was read (filled in when the case is built)'),
 });
 export type DisputedItem = z.infer<typeof DisputedItem>;
 
@@ -157,11 +202,11 @@ export const Case = z.strictObject({
     .optional(),
   reviewer: z.strictObject({ specialty: z.string().optional(), licensure: z.array(z.string()).optional() }).optional(),
   diagnoses: z.array(z.string()).optional().describe('diagnoses as written'),
-  conditions: z.array(tag).optional().describe('normalised condition tags the records document'),
-  conditions_absent: z.array(tag).optional().describe('condition tags the records rule out ("does not have CRPS")'),
+  conditions: z.array(conditionTag).optional().describe('normalised condition tags the records document'),
+  conditions_absent: z.array(conditionTag).optional().describe('condition tags the records rule out ("does not have CRPS")'),
   body_regions: z.array(BodyRegion).optional().describe('symptomatic regions'),
-  findings: z.array(tag).optional().describe('finding tags the records document (exam, symptoms, red flags)'),
-  findings_absent: z.array(tag).optional().describe('finding tags the records document as absent ("negative straight leg raise")'),
+  findings: z.array(findingTag).optional().describe('finding tags the records document (exam, symptoms, red flags)'),
+  findings_absent: z.array(findingTag).optional().describe('finding tags the records document as absent ("negative straight leg raise")'),
   pain_score: z.number().min(0).max(10).optional(),
   work_status: WorkStatus.optional(),
   functional_improvement: z.boolean().optional().describe('overall functional improvement documented with the current regimen'),

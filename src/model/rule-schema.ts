@@ -3,7 +3,7 @@
  * all/any/not tree of named criteria and with examples that run as tests.
  */
 import { z } from 'zod';
-import { BodyRegion, IDENTIFIER, KEBAB_ID, Outcome, PREDICTIONS, Route } from './vocabulary.js';
+import { BodyRegion, fromVocabulary, IDENTIFIER, KEBAB_ID, Outcome, PREDICTIONS, Route } from './vocabulary.js';
 import { Case, DisputedItem } from './case-schema.js';
 
 const isoDate = z.iso.date().describe('a date, YYYY-MM-DD');
@@ -73,12 +73,12 @@ export const LeafCriterion: z.ZodType<LeafCriterion> = z.strictObject({
   get when() {
     return whenField.when;
   },
-  fact: z.string().min(1).describe('a fact name from `mtus facts`'),
+  fact: z.string().min(1).meta(fromVocabulary('fact')).describe('a fact name from `mtus vocabulary facts`'),
   params: z.record(z.string(), ScalarValue).optional().describe('arguments of a parameterised fact'),
-  operator: z.string().min(1).describe('json-rules-engine operator: equal, notEqual, in, notIn, contains, lessThan, ...'),
+  operator: z.string().min(1).meta(fromVocabulary('operator')).describe('an operator that suits the fact\'s type (`mtus vocabulary operators`)'),
   value: CriterionValue,
-  missing: z.string().optional().describe('what to document when the fact is absent'),
-});
+  missing: z.string().optional().describe('what to document when the fact is absent (lint requires it)'),
+}).meta(fromVocabulary('criterion'));
 export interface LeafCriterion extends GroupFields {
   id: string;
   text: string;
@@ -191,8 +191,8 @@ export const Rule = z.strictObject({
     .describe('the same criteria in other editions: cited and dated by the edition in force on the request date'),
   applies_to: z
     .strictObject({
-      treatments: z.array(identifier).optional().describe('catalog ids'),
-      classes: z.array(identifier).optional().describe('catalog classes'),
+      treatments: z.array(identifier.meta(fromVocabulary('treatment'))).optional().describe('catalog ids'),
+      classes: z.array(identifier.meta(fromVocabulary('class'))).optional().describe('catalog classes'),
       routes: z.array(Route).optional(),
       regions: z.array(BodyRegion).optional(),
     })

@@ -51,3 +51,11 @@ export const SPINE_SEGMENT = /^(C[1-8]|T(1[0-2]|[1-9])|L[1-5]|S[1-5])-(C[1-8]|T(
 export const IDENTIFIER = /^[a-z][a-z0-9_]*$/;
 /** Rule and criterion ids: kebab-case, the address of everything (file name = rule id). */
 export const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * Open vocabularies a field draws from: the catalog's treatments, classes and tags, the facts
+ * and operators. Marked on the schema, so the JSON Schema for editors can list the values.
+ */
+export type VocabularyKind = 'treatment' | 'treatment-or-class' | 'class' | 'condition' | 'finding' | 'fact' | 'operator' | 'criterion';
+export const VOCABULARY_KEY = 'x-vocabulary';
+export const fromVocabulary = (kind: VocabularyKind) => ({ [VOCABULARY_KEY]: kind });

@@ -6,6 +6,9 @@
  * - out_of_era: no encoded guideline is in force on the date the request is judged at (detail: the
  *   guideline in force then, and why the tool has no rule for it).
  */
+import type { IngredientVerdict, ResolvedItem } from '../facts/fact-context.js';
+import type { DisputedItem } from '../model/case-schema.js';
+
 export const NO_RULE_REASONS = ['unrecognised_request', 'no_rule_for_treatment', 'ingredient_without_rule', 'out_of_era'] as const;
 export type NoRuleReasonCode = (typeof NO_RULE_REASONS)[number];
 
@@ -13,4 +16,15 @@ export type NoRuleReasonCode = (typeof NO_RULE_REASONS)[number];
 export interface NoRule {
   reason: NoRuleReasonCode;
   detail: string;
+}
+
+/**
+ * Why an item that no rule judged got no prediction: its request could not be read; or one of its
+ * ingredients has no rule; or no rule covers the treatment it was read as.
+ */
+export function noRuleOf(item: DisputedItem, resolved: ResolvedItem, ingredients: readonly IngredientVerdict[] | undefined): NoRule {
+  if (resolved.treatment === undefined) return { reason: 'unrecognised_request', detail: item.request };
+  const open = ingredients?.filter((v) => v.prediction === 'no_rule').map((v) => v.ingredient) ?? [];
+  if (open.length > 0) return { reason: 'ingredient_without_rule', detail: open.join(', ') };
+  return { reason: 'no_rule_for_treatment', detail: resolved.treatment };
 }

@@ -10,7 +10,9 @@ import { FactContext, type PresumptionPolicy, type AsOf, type IngredientVerdict,
 import type { Case, DisputedItem } from '../model/case-schema.js';
 import type { Prediction } from '../model/vocabulary.js';
 import type { Ruleset } from '../ruleset/load-ruleset.js';
+import { ensureNormalised } from '../request/normalise-case.js';
 import { asOfFor } from './as-of.js';
+import { noRuleOf } from './no-rule.js';
 import { recoveryOf, selectByPhase, type PhaseSelection, type Recovery } from './phase-of-care.js';
 import { ingredientItem, resolveItem } from './resolve-item.js';
 import { satisfied } from './reasons.js';
@@ -27,7 +29,8 @@ export interface Evaluated {
 }
 
 export interface ItemPrediction {
-  index: number;
+  /** the item's number in the case, 1-based */
+  number: number;
   item: DisputedItem;
   resolved: ResolvedItem;
   ingredients: IngredientVerdict[] | undefined;
@@ -40,7 +43,7 @@ export interface ItemPrediction {
   /** the evaluation that decided the prediction */
   decisive: Evaluated | undefined;
   evaluations: Evaluated[];
-  /** why there is no prediction (only when prediction is no_rule and the reason is known) */
+  /** why there is no prediction: present exactly when `prediction` is `no_rule` */
   noRule?: NoRule;
   /** the MTUS Drug Formulary's answer, for a drug item judged from 2018-01-01 */
   formulary?: FormularyAnswer;
@@ -56,9 +59,13 @@ export interface PredictOptions {
   drugList?: string;
 }
 
-export async function predictItem(ruleset: Ruleset, kase: Case, index: number, opts: PredictOptions = {}): Promise<ItemPrediction> {
-  const item = kase.items[index]!;
-  const { resolved, ingredients } = resolveItem(item, index, ruleset.catalog);
+/** Predicts item `number` (1-based) of the case. */
+export async function predictItem(ruleset: Ruleset, given: Case, number: number, opts: PredictOptions = {}): Promise<ItemPrediction> {
+  // A case built without recognition (by a library caller) is read once here.
+  const kase = ensureNormalised(given, ruleset.catalog);
+  const item = kase.items[number - 1];
+  if (!Number.isInteger(number) || item === undefined) throw new RangeError(`item ${number}: the case has ${kase.items.length} item(s), numbered from 1`);
+  const { resolved, ingredients } = resolveItem(item, number, ruleset.catalog);
   const asOf = asOfFor(kase, item, opts.asOf);
   const recovery = recoveryOf(kase, asOf.date);
   const phase: ItemPrediction['phase'] = { setAside: [], outOfPhase: [] };
@@ -66,7 +73,7 @@ export async function predictItem(ruleset: Ruleset, kase: Case, index: number, o
   const withFormulary = formulary ? { formulary } : {};
   // Outside the encoded eras no rule is evaluated at all: never a prediction from a retired edition.
   const era = outOfEra(ruleset.documents, asOf.date);
-  if (era) return { index, item, resolved, ingredients: undefined, asOf, recovery, phase, prediction: 'no_rule', decisive: undefined, evaluations: [], noRule: era, ...withFormulary };
+  if (era) return { number, item, resolved, ingredients: undefined, asOf, recovery, phase, prediction: 'no_rule', decisive: undefined, evaluations: [], noRule: era, ...withFormulary };
   const policy: PresumptionPolicy = { presumptions: ruleset.presumptions, strict: opts.strict === true };
   const evaluations: Evaluated[] = [];
   let verdicts: IngredientVerdict[] | undefined;
@@ -92,7 +99,8 @@ export async function predictItem(ruleset: Ruleset, kase: Case, index: number, o
     prediction = 'no_rule';
     decisive = undefined;
   }
-  return { index, item, resolved, ingredients: verdicts, asOf, recovery, phase, prediction, decisive, evaluations, ...withFormulary };
+  const noRule = prediction === 'no_rule' ? noRuleOf(item, resolved, verdicts) : undefined;
+  return { number, item, resolved, ingredients: verdicts, asOf, recovery, phase, prediction, decisive, evaluations, ...(noRule ? { noRule } : {}), ...withFormulary };
 }
 
 /** The accompanying surgery's own prediction, when it is disputed in the same case and not documented as authorized. */
@@ -100,12 +108,12 @@ async function associatedSurgeryVerdict(ruleset: Ruleset, kase: Case, resolved: 
   const surgery = resolved.item.associated_surgery;
   if (surgery === undefined || resolved.item.associated_surgery_authorized !== undefined) return undefined;
   const sibling = kase.items.findIndex((other, k) => {
-    if (k === resolved.index) return false;
-    const t = resolveItem(other, k, ruleset.catalog).resolved.treatment;
+    if (k + 1 === resolved.number) return false;
+    const t = resolveItem(other, k + 1, ruleset.catalog).resolved.treatment;
     return t !== undefined && ruleset.catalog.isA(t, surgery);
   });
   if (sibling < 0) return undefined;
-  const p = await predictItem(ruleset, kase, sibling, { ...opts, forSibling: true });
+  const p = await predictItem(ruleset, kase, sibling + 1, { ...opts, forSibling: true });
   return { request: p.item.request, prediction: p.prediction, necessary: p.prediction === 'no_rule' ? undefined : p.prediction === 'overturned' };
 }
 

@@ -4,24 +4,26 @@
  * PDF) imported on the fly. Reading yields cheap raw
  * records; parsing and validating a record is separate, so worker threads can share that work.
  */
-import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Catalog } from '../catalog/catalog.js';
+import { normaliseCase } from '../request/normalise-case.js';
 import { checkCaseSemantics } from '../cases/case-semantics.js';
 import { parseCaseYaml } from '../cases/load-case.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { nestsDeeperThan } from '../io/depth.js';
+import { readLines } from '../io/read-lines.js';
 import { Case } from '../model/case-schema.js';
 import { displayPath, listFiles } from '../ruleset/files.js';
-import { readYamlFile } from '../yaml/yaml-document.js';
+import { MAX_DEPTH, readYamlFile } from '../yaml/yaml-document.js';
 import { importLetterText, letterIdentity } from '../import/import-letter.js';
-import { readLetterText } from '../import/text/letter-text.js';
+import { encodingNotice, readLetterText } from '../import/text/letter-text.js';
 
-/** A case to read: a YAML file, one line of a JSON Lines file, or an IMR letter to import. */
+/** A case to read: a YAML file, one line of a JSON Lines file, an IMR letter to import, or a problem met while reading. */
 export type InputRecord =
   | { kind: 'yaml'; path: string; shown: string }
   | { kind: 'jsonl'; shown: string; line: number; text: string }
-  | { kind: 'letter'; path: string; shown: string };
+  | { kind: 'letter'; path: string; shown: string }
+  | { kind: 'problem'; problem: Diagnostic };
 
 export interface InputCase {
   /** the file, or file:line for a JSON Lines record */
@@ -33,6 +35,8 @@ export interface InputCase {
    * case and its letter) is counted once, the first time.
    */
   identities: string[];
+  /** worth telling the user, though not wrong (a letter read as Windows-1252) */
+  notices?: string[];
 }
 
 export type ParsedRecord = { ok: true; input: InputCase } | { ok: false; problems: Diagnostic[] };
@@ -40,9 +44,12 @@ export type ParsedRecord = { ok: true; input: InputCase } | { ok: false; problem
 const isCaseFile = (f: string) => /\.(ya?ml|jsonl)$/.test(f);
 const isLetter = (f: string) => /\.(txt|pdf)$/i.test(f);
 
-/** Every input file under the given paths, in a stable order. */
-export function inputFiles(paths: readonly string[]): string[] {
-  return paths.flatMap((p) => (statSync(p).isDirectory() ? listFiles(p, (f) => isCaseFile(f) || isLetter(f)) : [p]));
+/**
+ * Every input file under the given paths, in a stable order. A path that cannot be listed (missing,
+ * a link loop) is a problem pushed to `problems`, and the other paths are still listed.
+ */
+export function inputFiles(paths: readonly string[], problems: Diagnostic[]): string[] {
+  return paths.flatMap((p) => listFiles(p, (f) => isCaseFile(f) || isLetter(f), problems));
 }
 
 export async function* readRecords(files: readonly string[]): AsyncGenerator<InputRecord> {
@@ -56,19 +63,24 @@ export async function* readRecords(files: readonly string[]): AsyncGenerator<Inp
       yield { kind: 'yaml', path, shown };
       continue;
     }
-    const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
-    let line = 0;
-    for await (const text of lines) {
-      line++;
-      if (text.trim() !== '') yield { kind: 'jsonl', shown, line, text };
+    for await (const l of readLines(path, shown)) {
+      if ('problem' in l) yield { kind: 'problem', problem: l.problem };
+      else if (l.text.trim() !== '') yield { kind: 'jsonl', shown, line: l.line, text: l.text };
     }
   }
 }
 
 export async function parseRecord(record: InputRecord, catalog: Catalog): Promise<ParsedRecord> {
+  if (record.kind === 'problem') return { ok: false, problems: [record.problem] };
   if (record.kind === 'letter') return importRecord(record.path, record.shown, catalog);
   if (record.kind === 'yaml') {
-    const r = parseCaseYaml(readYamlFile(record.path, record.shown), catalog);
+    let r;
+    try {
+      r = parseCaseYaml(readYamlFile(record.path, record.shown), catalog);
+    } catch (e) {
+      if (e instanceof InputError) return { ok: false, problems: e.diagnostics };
+      throw e;
+    }
     return r.ok ? { ok: true, input: caseInput(record.shown, r.kase) } : { ok: false, problems: r.diagnostics };
   }
   const at = (code: string, message: string): ParsedRecord => ({
@@ -81,6 +93,7 @@ export async function parseRecord(record: InputRecord, catalog: Catalog): Promis
   } catch (e) {
     return at('json-syntax', `not a JSON value: ${(e as Error).message}`);
   }
+  if (nestsDeeperThan(value, MAX_DEPTH)) return at('too-deep', `nested too deeply (more than ${MAX_DEPTH} levels)`);
   const parsed = Case.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -88,7 +101,7 @@ export async function parseRecord(record: InputRecord, catalog: Catalog): Promis
   }
   const semantic = checkCaseSemantics(parsed.data, catalog)[0];
   if (semantic) return at(semantic.code, `${semantic.path.join('.')}: ${semantic.message}`);
-  return { ok: true, input: caseInput(`${record.shown}:${record.line}`, parsed.data) };
+  return { ok: true, input: caseInput(`${record.shown}:${record.line}`, normaliseCase(parsed.data, catalog)) };
 }
 
 const stem = (file: string) => basename(file).replace(/\.[^.]+$/, '');
@@ -101,18 +114,18 @@ function caseInput(source: string, kase: Case): InputCase {
   return { source, kase, identities };
 }
 
-/** A letter imported on the fly; what it lacks is a located problem like any bad input. */
+/** A letter imported on the fly; what it lacks is a problem like any bad input. */
 async function importRecord(path: string, shown: string, catalog: Catalog): Promise<ParsedRecord> {
-  let text: string;
+  let read;
   try {
-    text = (await readLetterText(path)).text;
+    read = await readLetterText(path, shown);
   } catch (e) {
-    return { ok: false, problems: [{ file: shown, line: 1, column: 1, code: 'letter-unreadable', message: (e as Error).message }] };
+    if (e instanceof InputError) return { ok: false, problems: e.diagnostics };
+    throw e;
   }
-  const imported = importLetterText(text, shown, catalog);
-  if (!imported.ok) {
-    return { ok: false, problems: [{ file: shown, line: 1, column: 1, code: 'letter-not-imported', message: imported.error.replace(`${shown}: `, '').replace(/^not imported: /, '') }] };
-  }
-  const identities = [letterIdentity(imported.kase, text), `letter:${stem(path)}`];
-  return { ok: true, input: { source: shown, kase: imported.kase, identities } };
+  const imported = importLetterText(read.text, shown, catalog);
+  if (!imported.ok) return { ok: false, problems: [{ file: shown, line: 0, column: 0, code: 'letter-not-imported', message: imported.error.replace(`${shown}: `, '') }] };
+  const identities = [letterIdentity(imported.kase, read.text), `letter:${stem(path)}`];
+  const notice = encodingNotice(read.encoding);
+  return { ok: true, input: { source: shown, kase: imported.kase, identities, ...(notice ? { notices: [`${shown}: ${notice}`] } : {}) } };
 }

@@ -5,6 +5,7 @@
 import type { InputCase } from './inputs.js';
 import type { Outcome, Prediction } from '../model/vocabulary.js';
 import { formatCitation } from '../predict/citation.js';
+import type { NoRule } from '../predict/no-rule.js';
 import { predictItem, type ItemPrediction } from '../predict/predict-item.js';
 import { reasons, satisfied } from '../predict/reasons.js';
 import { editionAt } from '../ruleset/editions.js';
@@ -21,6 +22,8 @@ export interface ItemOutcome {
   treatment: string | null;
   actual: Outcome | null;
   predicted: Prediction;
+  /** why there is no prediction, when `predicted` is no_rule; null otherwise */
+  no_rule: NoRule | null;
   /** a pinned prediction: a different one fails the run */
   expect: Prediction | null;
   rule: string | null;
@@ -38,7 +41,7 @@ export interface ItemOutcome {
 
 export async function caseOutcomes(ruleset: Ruleset, input: InputCase): Promise<ItemOutcome[]> {
   const out: ItemOutcome[] = [];
-  for (let i = 0; i < input.kase.items.length; i++) out.push(toOutcome(ruleset, input, await predictItem(ruleset, input.kase, i)));
+  for (let i = 0; i < input.kase.items.length; i++) out.push(toOutcome(ruleset, input, await predictItem(ruleset, input.kase, i + 1)));
   return out;
 }
 
@@ -49,11 +52,12 @@ function toOutcome(ruleset: Ruleset, input: InputCase, p: ItemPrediction): ItemO
   return {
     source: input.source,
     case: input.kase.id,
-    item: p.index + 1,
+    item: p.number,
     request: p.item.request,
     treatment: p.resolved.treatment ?? null,
     actual: p.item.actual?.outcome ?? null,
     predicted: p.prediction,
+    no_rule: p.noRule ?? null,
     expect: p.item.expect ?? null,
     rule: rule?.id ?? null,
     citation: edition ? formatCitation(edition) : null,

@@ -4,6 +4,7 @@
  * precision, the always-upheld baseline on the same items, per-rule and citation agreement.
  */
 import type { Outcome, Prediction } from '../model/vocabulary.js';
+import type { NoRuleReasonCode } from '../predict/no-rule.js';
 import type { ItemOutcome } from './item-outcome.js';
 import { ReasonAgreementCollector, type ReasonAgreementReport } from './reason-agreement.js';
 
@@ -40,10 +41,16 @@ export interface RegressReport extends ReasonAgreementReport {
   overturned_precision: number | null;
   citation_agreement: number | null;
   baseline: { accuracy: number; balanced_accuracy: number };
+  /** items without a prediction, by why (scored items only) */
+  no_rule_reasons: Partial<Record<NoRuleReasonCode, number>>;
+  /** request texts that could not be read, each once */
+  unrecognised_requests: string[];
   rules: RuleAgreement[];
   mismatches: Mismatch[];
   /** all mismatches, when the list above was cut short */
   mismatch_count: number;
+  /** items with a pinned `expect` */
+  pinned: number;
   /** items whose pinned `expect` differs from the prediction */
   pinned_failures: Mismatch[];
   /** items without a recorded outcome (predicted, not scored) */
@@ -62,11 +69,14 @@ export class RegressCollector {
   private readonly mismatches: Mismatch[] = [];
   private readonly pinned: Mismatch[] = [];
   private readonly kept: ItemOutcome[] = [];
+  private readonly noRuleReasons: Partial<Record<NoRuleReasonCode, number>> = {};
+  private readonly unrecognised = new Set<string>();
   /** reason agreement, kept apart: it reads rationales, which never touch a prediction */
   private readonly reasons = new ReasonAgreementCollector();
   private citationChecked = 0;
   private citationAgreed = 0;
   private unscored = 0;
+  private pinnedCount = 0;
   private mismatchCount = 0;
   private revision = '';
   /** which input first claimed each case identity */
@@ -79,12 +89,17 @@ export class RegressCollector {
     this.revision = o.revision;
     if (this.isDuplicate(o)) return;
     if (this.opts.keepPredictions) this.kept.push(o);
+    if (o.expect) this.pinnedCount++;
     if (o.expect && o.expect !== o.predicted) this.pinned.push(mismatchOf(o, o.expect));
     if (o.actual === null) {
       this.unscored++;
       return;
     }
     this.confusion[o.actual][o.predicted]++;
+    if (o.no_rule) {
+      this.noRuleReasons[o.no_rule.reason] = (this.noRuleReasons[o.no_rule.reason] ?? 0) + 1;
+      if (o.no_rule.reason === 'unrecognised_request') this.unrecognised.add(o.request);
+    }
     this.reasons.add(o);
     if (o.rule) {
       const r = this.perRule.get(o.rule) ?? { rule: o.rule, items: 0, agree: 0 };
@@ -100,6 +115,11 @@ export class RegressCollector {
       this.mismatchCount++;
       if (this.mismatches.length < (this.opts.maxMismatches ?? Infinity)) this.mismatches.push(mismatchOf(o, o.actual));
     }
+  }
+
+  /** Items scored so far: with a recorded outcome, each case counted once (the report's `items`). */
+  scoredItems(): number {
+    return sum(this.confusion.upheld) + sum(this.confusion.overturned);
   }
 
   /** A case met twice counts once: the first input to claim any of its identities keeps it. */
@@ -138,9 +158,12 @@ export class RegressCollector {
         accuracy: round(ratio(actualUpheld, items)),
         balanced_accuracy: round(balanced(actualUpheld > 0 ? 1 : 0, 0, actualUpheld, actualOverturned)),
       },
+      no_rule_reasons: { ...this.noRuleReasons },
+      unrecognised_requests: [...this.unrecognised],
       rules: [...this.perRule.values()].sort((a, b) => a.rule.localeCompare(b.rule)),
       mismatches: this.mismatches,
       mismatch_count: this.mismatchCount,
+      pinned: this.pinnedCount,
       pinned_failures: this.pinned,
       unscored: this.unscored,
       duplicates: [...this.duplicates.values()],

@@ -7,15 +7,22 @@ import { caseOutcomes, type ItemOutcome } from './item-outcome.js';
 export interface BatchResult {
   outcomes: ItemOutcome[];
   problems: Diagnostic[];
+  notices: string[];
+  /** how many records (cases) the batch held, read or not */
+  records: number;
 }
 
 export async function processBatch(ruleset: Ruleset, records: readonly InputRecord[]): Promise<BatchResult> {
   const outcomes: ItemOutcome[] = [];
   const problems: Diagnostic[] = [];
+  const notices: string[] = [];
   for (const record of records) {
     const parsed = await parseRecord(record, ruleset.catalog);
     if (!parsed.ok) problems.push(...parsed.problems);
-    else outcomes.push(...(await caseOutcomes(ruleset, parsed.input)));
+    else {
+      notices.push(...(parsed.input.notices ?? []));
+      outcomes.push(...(await caseOutcomes(ruleset, parsed.input)));
+    }
   }
-  return { outcomes, problems };
+  return { outcomes, problems, notices, records: records.length };
 }

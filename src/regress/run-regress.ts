@@ -19,12 +19,16 @@ export interface RegressOptions {
   keepPredictions: boolean;
   maxMismatches?: number;
   batchSize?: number;
-  onProgress?: (itemsDone: number) => void;
+  /** after each batch: cases read so far, and items scored so far (the report's `items` at the end) */
+  onProgress?: (casesRead: number, itemsScored: number) => void;
 }
 
 export interface RegressRun {
   report: RegressReport;
+  /** inputs that could not be read or did not validate, located; the others were still evaluated */
   problems: Diagnostic[];
+  /** worth telling, not wrong: a letter decoded as Windows-1252 */
+  notices: string[];
 }
 
 const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
@@ -43,18 +47,20 @@ export function workersAvailable(): boolean {
 export async function runRegress(ruleset: Ruleset, paths: readonly string[], opts: RegressOptions): Promise<RegressRun> {
   const collector = new RegressCollector({ keepPredictions: opts.keepPredictions, maxMismatches: opts.maxMismatches });
   const problems: Diagnostic[] = [];
-  let done = 0;
+  const notices: string[] = [];
+  let casesRead = 0;
   const consume = (r: BatchResult) => {
     problems.push(...r.problems);
+    notices.push(...r.notices);
     for (const o of r.outcomes) collector.add(o);
-    done += r.outcomes.length;
-    opts.onProgress?.(done);
+    casesRead += r.records;
+    opts.onProgress?.(casesRead, collector.scoredItems());
   };
-  const batches = batched(readRecords(inputFiles(paths)), opts.batchSize ?? 64);
+  const batches = batched(readRecords(inputFiles(paths, problems)), opts.batchSize ?? 64);
   if (opts.workers > 1 && workersAvailable()) await runPooled(ruleset.dir, batches, opts.workers, consume);
   else for await (const batch of batches) consume(await processBatch(ruleset, batch));
   problems.sort(compareDiagnostics);
-  return { report: collector.report(), problems };
+  return { report: collector.report(), problems, notices };
 }
 
 async function* batched(records: AsyncIterable<InputRecord>, size: number): AsyncGenerator<InputRecord[]> {
@@ -101,9 +107,10 @@ async function runPooled(rulesDir: string, batches: AsyncGenerator<InputRecord[]
         w.postMessage({ seq: nextSeq++, records: next.value });
       };
       for (const w of workers) {
-        w.on('message', (msg: { seq: number; error?: string } & BatchResult) => {
+        w.on('message', (msg: { seq: number; error?: string; stack?: string } & BatchResult) => {
           inFlight--;
-          if (msg.error) return reject(new Error(msg.error));
+          // A bug in a worker: its message for the user, its stack only for MTUS_DEBUG.
+          if (msg.error) return reject(Object.assign(new Error(msg.error), { stack: msg.stack }));
           pending.set(msg.seq, msg);
           if (pending.size < maxPending && !exhausted) feed(w).catch(reject);
           else idle.push(w);

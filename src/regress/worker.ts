@@ -9,6 +9,6 @@ const ruleset = loadRuleset((workerData as { rulesDir: string }).rulesDir);
 parentPort!.on('message', (msg: { seq: number; records: InputRecord[] }) => {
   processBatch(ruleset, msg.records).then(
     (result) => parentPort!.postMessage({ seq: msg.seq, ...result }),
-    (error: Error) => parentPort!.postMessage({ seq: msg.seq, error: error.stack ?? error.message }),
+    (error: Error) => parentPort!.postMessage({ seq: msg.seq, error: error.message, stack: error.stack }),
   );
 });

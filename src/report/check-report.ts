@@ -10,24 +10,38 @@ import pc from 'picocolors';
 const MARK = { met: '✓', not_met: '✗', unknown: '?', not_applicable: '–' } as const;
 const VERDICT = { upheld: 'UPHELD (not medically necessary)', overturned: 'OVERTURNED (medically necessary)', no_rule: 'NO RULE (no prediction)' } as const;
 
-/** The JSON contract of `mtus check --json`: exactly these fields. */
+/** The JSON contract of `mtus check --json`: exactly these fields, with everything the explanation holds. */
 export function checkJson(r: CaseResult) {
   return {
     case: r.case,
-    items: r.items.map(({ explanation: e, summary }) => ({
+    items: r.items.map(({ explanation: e, prediction, summary }) => ({
+      item: prediction.number,
       request: e.request,
       treatment: e.treatment,
       prediction: e.prediction,
+      no_rule: e.noRule ? { reason: e.noRule.reason, detail: e.noRule.detail } : null,
       rule: e.rule,
       citation: e.citation,
-      criteria: e.criteria.map((c) => ({ id: c.id, text: c.text, status: c.status, ...(c.presumed ? { presumed: c.presumed } : {}) })),
+      as_of: e.asOf,
+      // In tree order: `depth` nests each criterion under the nearest shallower one before it.
+      criteria: e.criteria.map((c) => ({
+        id: c.id,
+        text: c.text,
+        status: c.status,
+        depth: c.depth,
+        rule: c.rule,
+        evidence: c.evidence ?? null,
+        ...(c.note ? { note: c.note } : {}),
+        ...(c.ingredient ? { ingredient: c.ingredient } : {}),
+        ...(c.presumed ? { presumed: c.presumed } : {}),
+      })),
+      ...(e.ingredients ? { ingredients: e.ingredients } : {}),
       missing: e.missing,
       presumptions: e.presumptions,
       phase_of_care: e.phase,
       rationale: e.rationale,
       summary,
       ...(e.actual ? { actual: e.actual } : {}),
-      ...(e.noRule ? { no_rule: e.noRule } : {}),
       ...(e.formulary ? { formulary: e.formulary } : {}),
     })),
   };
@@ -38,12 +52,13 @@ export const checkVerboseReporter: Reporter<CaseResult> = {
   json: checkJson,
   text(r, c) {
     const head = `${c.bold(r.case)}: ${r.items.length} item${r.items.length === 1 ? '' : 's'} (ruleset ${r.revision})`;
-    return [head, ...r.items.map(({ explanation, prediction }) => itemText(explanation, prediction.index, c))].join('\n\n');
+    return [head, ...r.items.map(({ explanation, prediction }) => itemText(explanation, prediction.number, c))].join('\n\n');
   },
   markdown(r) {
     const parts = [`## ${r.case}`, '', `Ruleset revision \`${r.revision}\`.`];
     for (const { explanation: e, prediction } of r.items) {
-      parts.push('', `### ${prediction.index + 1}. ${e.request}`, '', `**Prediction:** ${VERDICT[e.prediction]}${e.actual ? ` — actual: ${e.actual}` : ''}`);
+      parts.push('', `### ${prediction.number}. ${e.request}`, '', `**Prediction:** ${VERDICT[e.prediction]}${e.actual ? ` — actual: ${e.actual}` : ''}`);
+      if (e.noRule) parts.push('', `**No rule:** ${e.noRule.reason} — ${cell(e.noRule.detail)}`);
       if (e.rule) parts.push('', `**Rule:** \`${e.rule}\` — ${e.citation}`);
       if (e.criteria.length) {
         parts.push('', '| | criterion | evidence |', '|---|---|---|');
@@ -63,12 +78,13 @@ export const checkReporter: Reporter<CaseResult> = { ...checkVerboseReporter, te
 
 const NO_COLOR = pc.createColors(false);
 
-function itemText(e: ItemExplanation, index: number, c: Colors): string {
+function itemText(e: ItemExplanation, number: number, c: Colors): string {
   const paint = e.prediction === 'overturned' ? c.green : e.prediction === 'upheld' ? c.red : c.yellow;
-  const lines = [`${index + 1}. ${c.bold(e.request)}`];
+  const lines = [`${number}. ${c.bold(e.request)}`];
   const actual = e.actual ? `   actual: ${e.actual} ${e.actual === e.prediction ? c.green('(agrees)') : c.red('(differs)')}` : '';
   lines.push(`   Prediction: ${paint(VERDICT[e.prediction])}${actual}`);
   if (e.rule) lines.push(`   Rule: ${e.rule}: ${e.citation}`);
+  if (e.noRule) lines.push(`   No rule: ${e.noRule.reason} (${e.noRule.detail})`);
   lines.push(`   Treatment: ${e.treatment ?? 'not recognised'}; judged as of ${e.asOf.date} (${e.asOf.from})`);
   if (e.ingredients) {
     lines.push(`   Ingredients: ${e.ingredients.map((v) => `${v.ingredient} (${v.prediction === 'upheld' ? 'not recommended' : v.prediction === 'overturned' ? 'recommended' : 'no rule'})`).join(', ')}`);

@@ -22,14 +22,14 @@ const MIN_BULLETS = 2;
 
 export function shortCaseText(r: CaseResult, c: Colors): string {
   const head = `${c.bold(r.case)}: ${r.items.length} item${r.items.length === 1 ? '' : 's'} (ruleset ${r.revision})`;
-  const items = r.items.map(({ explanation, prediction, summary }) => shortItemText(explanation, summary, prediction.index, c));
+  const items = r.items.map(({ explanation, prediction, summary }) => shortItemText(explanation, summary, prediction.number, c));
   return [head, ...items, c.dim('(--verbose for every criterion and the rationale)')].join('\n\n');
 }
 
-export function shortItemText(e: ItemExplanation, s: ItemSummary, index: number, c: Colors): string {
+export function shortItemText(e: ItemExplanation, s: ItemSummary, number: number, c: Colors): string {
   const paint = e.prediction === 'overturned' ? c.green : e.prediction === 'upheld' ? c.red : c.yellow;
   const actual = e.actual ? `   actual: ${e.actual} ${e.actual === e.prediction ? c.green('(agrees)') : c.red('(differs)')}` : '';
-  const lines = [`${index + 1}. ${c.bold(e.request)}`, `   ${paint(VERDICT[e.prediction])}${actual}`];
+  const lines = [`${number}. ${c.bold(e.request)}`, `   ${paint(VERDICT[e.prediction])}${actual}`];
   lines.push(`   Judged: ${e.treatment ?? 'treatment not recognised'}, as of ${e.asOf.date} (${e.asOf.from})`);
   // Notes an answer must carry: the guideline set aside for the phase of care, the presumptions
   // it rests on, and the formulary's verdict with its reason (the rest of each in --verbose).

@@ -13,20 +13,24 @@ export interface ImportRun {
 const imported = (r: ImportRun) => r.outcomes.filter((o): o is Extract<ImportOutcome, { ok: true }> => o.ok);
 
 export const importReporter: Reporter<ImportRun> = {
-  json: (r) => r.outcomes.map((o) => (o.ok ? { file: o.file, ok: true, case: o.kase, notices: o.notices } : o)),
+  json: (r) => r.outcomes.map((o) => (o.ok ? { file: o.file, ok: true, case: o.kase, notices: o.notices, unrecognised: o.unrecognised } : o)),
   text(r) {
-    if (r.written) return r.written.map((w) => `${w.file} -> ${w.path} (${w.items} item${w.items === 1 ? '' : 's'})`).join('\n');
-    // Without -o the cases themselves are the output: one YAML document per letter.
-    return imported(r).map((o) => caseToYaml(o.kase)).join('---\n');
+    const unread = (file: string) => (imported(r).find((o) => o.file === file)?.unrecognised ?? []).map((t) => `unrecognised request: "${t}"`);
+    if (r.written) {
+      return r.written.map((w) => [`${w.file} -> ${w.path} (${w.items} item${w.items === 1 ? '' : 's'})`, ...unread(w.file).map((l) => `  ${l}`)].join('\n')).join('\n');
+    }
+    // Without -o the cases themselves are the output: one YAML document per letter, the lines
+    // that could not be read noted in a comment above it.
+    return imported(r).map((o) => [...unread(o.file).map((l) => `# ${l}\n`), caseToYaml(o.kase)].join('')).join('---\n');
   },
   markdown(r) {
     return [
-      '| letter | case | items | outcomes |',
-      '|---|---|---:|---|',
+      '| letter | case | items | outcomes | unrecognised requests |',
+      '|---|---|---:|---|---|',
       ...r.outcomes.map((o) =>
         o.ok
-          ? `| ${cell(o.file)} | ${cell(o.kase.id)} | ${o.kase.items.length} | ${o.kase.items.map((i) => i.actual?.outcome ?? '?').join(', ')} |`
-          : `| ${cell(o.file)} | not imported | | ${cell(o.error)} |`,
+          ? `| ${cell(o.file)} | ${cell(o.kase.id)} | ${o.kase.items.length} | ${o.kase.items.map((i) => i.actual?.outcome ?? '?').join(', ')} | ${cell(o.unrecognised.join('; '))} |`
+          : `| ${cell(o.file)} | not imported | | ${cell(o.error)} | |`,
       ),
     ].join('\n');
   },

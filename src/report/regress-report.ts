@@ -12,7 +12,8 @@ export const regressReporter: Reporter<RegressReport> = {
     lines.push(c.bold(`Regression: ${r.items} items with a recorded IMR outcome (ruleset ${r.revision || '-'})`));
     if (r.unscored) lines.push(`${r.unscored} more item(s) without a recorded outcome were predicted but not scored.`);
     if (r.duplicates.length) lines.push(`${r.duplicates.length} input(s) repeated a case already read and were counted once.`);
-    lines.push(`Coverage: ${r.covered}/${r.items} items have an applicable rule (${pct(r.covered, r.items)})`, '');
+    lines.push(`Coverage: ${r.covered}/${r.items} items have an applicable rule (${pct(r.covered, r.items)})`);
+    lines.push(...noRuleLines(r), '');
     lines.push(...confusionTable(r));
     lines.push('', ...metricsTable(r, c));
     if (r.rules.length) {
@@ -38,6 +39,7 @@ export const regressReporter: Reporter<RegressReport> = {
       `## Regression: ${r.items} items (ruleset \`${r.revision}\`)`,
       '',
       `Coverage: ${r.covered}/${r.items} (${pct(r.covered, r.items)}).`,
+      ...noRuleLines(r).map((l) => l.replace(/^ {2}/, '- ')),
       '',
       '| actual \\ predicted | upheld | overturned | no_rule | always upheld |',
       '|---|---:|---:|---:|---:|',
@@ -63,6 +65,15 @@ export const regressReporter: Reporter<RegressReport> = {
     return out.join('\n');
   },
 };
+
+/** Why items got no rule, and the request texts that could not be read. */
+function noRuleLines(r: RegressReport): string[] {
+  const reasons = Object.entries(r.no_rule_reasons ?? {});
+  if (reasons.length === 0) return [];
+  const lines = [`No rule: ${reasons.map(([k, n]) => `${k} ${n}`).join(', ')}`];
+  for (const t of r.unrecognised_requests ?? []) lines.push(`  unrecognised request: "${t}"`);
+  return lines;
+}
 
 function confusionTable(r: RegressReport): string[] {
   const row = (label: string, v: Record<string, number>, base: number) =>

@@ -9,7 +9,7 @@ export const testReporter: Reporter<TestRun & { verbose?: boolean }> = {
   json: (r) => ({
     passed: r.passed,
     failed: r.failed,
-    examples: r.results.map((x) => ({ rule: x.rule.rule.id, example: x.example.name, edition: x.edition ?? null, passed: x.passed, failures: x.failures })),
+    examples: r.results.map((x) => ({ file: x.file, line: x.line, column: x.column, rule: x.rule.rule.id, example: x.example.name, edition: x.edition ?? null, passed: x.passed, failures: x.failures })),
     ...(r.coverage ? { coverage: { percent: r.coverage.percent, cases: r.cases, criteria: r.coverage.criteria } } : {}),
   }),
   text(r, c) {

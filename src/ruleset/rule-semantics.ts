@@ -5,18 +5,32 @@
  */
 import type { Catalog } from '../catalog/catalog.js';
 import { closestName, didYouMean } from '../diagnostics/suggest.js';
+import { didYouMeanId } from '../catalog/suggest-id.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SharedCriterion } from '../engine/compile-rule.js';
 import type { CompiledNode, CompiledRule, LeafNode } from '../engine/compiled-rule.js';
-import { OPERATORS_BY_TYPE, type FactDefinition, type ParamKind } from '../facts/fact-types.js';
+import { LeafCriterion } from '../model/rule-schema.js';
+import { OPERATORS, OPERATORS_BY_TYPE, type FactDefinition, type ParamKind } from '../facts/fact-types.js';
 import { FACTS } from '../facts/registry.js';
 import { positionOf, type PathSegment, type YamlFile } from '../yaml/yaml-document.js';
+
+/**
+ * A leaf criterion in a file that does not validate: checked all the same, wholly when it validates
+ * on its own, else (`partial`) for the fact, operator and catalog ids it names.
+ */
+export interface LooseLeaf {
+  file: string;
+  path: PathSegment[];
+  criterion: LeafCriterion;
+  partial?: boolean;
+}
 
 export function checkRuleSemantics(
   rules: readonly CompiledRule[],
   shared: ReadonlyMap<string, SharedCriterion>,
   catalog: Catalog,
   files: () => ReadonlyMap<string, YamlFile>,
+  looseLeaves: readonly LooseLeaf[] = [],
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   const report = (file: string, path: PathSegment[], code: string, message: string, key = false) => {
@@ -32,6 +46,11 @@ export function checkRuleSemantics(
     for (const m of leafProblems(leaf, catalog)) report(leaf.origin.file, [...leaf.origin.path, ...m.at], m.code, m.message, m.key);
   };
 
+  // A schema error elsewhere in a file must not hide what is wrong with its well-formed criteria.
+  for (const l of looseLeaves) {
+    if (!l.partial) checkLeaf({ kind: 'leaf', id: l.criterion.id, text: l.criterion.text, index: -1, criterion: l.criterion, origin: { file: l.file, path: l.path } });
+    else for (const m of partialLeafProblems(l.criterion, catalog)) report(l.file, [...l.path, ...m.at], m.code, m.message, m.key);
+  }
   for (const c of rules) {
     const ids = new Set<string>();
     walk(c.tree, (node) => {
@@ -44,7 +63,7 @@ export function checkRuleSemantics(
     });
     const applies = c.rule.applies_to;
     applies.treatments?.forEach((t, i) => {
-      if (!catalog.isTreatment(t)) report(c.file, ['applies_to', 'treatments', i], 'unknown-treatment', `'${t}' is not in the catalog${didYouMean(t, catalog.treatmentIds())}`);
+      if (!catalog.isTreatment(t)) report(c.file, ['applies_to', 'treatments', i], 'unknown-treatment', `'${t}' is not in the catalog${didYouMeanId(catalog, 'treatment', t)}`);
     });
     applies.classes?.forEach((t, i) => {
       if (!catalog.isClass(t)) report(c.file, ['applies_to', 'classes', i], 'unknown-class', `'${t}' is not a catalog class${didYouMean(t, catalog.classIdList())}`);
@@ -72,12 +91,49 @@ function leafProblems(leaf: LeafNode, catalog: Catalog): Problem[] {
   if (!def) return [{ at: ['fact'], code: 'unknown-fact', message: `'${c.fact}' is not a case fact${didYouMean(c.fact, FACTS.keys())}` }];
   const problems: Problem[] = [];
   const allowed = OPERATORS_BY_TYPE[def.type];
-  if (!allowed.includes(c.operator)) {
+  if (!OPERATORS.includes(c.operator)) {
+    problems.push({ at: ['operator'], code: 'unknown-operator', message: `'${c.operator}' is not an operator${operatorHint(c.operator, allowed)} (for ${def.type} fact '${c.fact}': ${allowed.join(', ')})` });
+  } else if (!allowed.includes(c.operator)) {
     problems.push({ at: ['operator'], code: 'operator-type', message: `operator '${c.operator}' does not suit ${def.type} fact '${c.fact}' (use ${allowed.join(', ')})` });
   }
   problems.push(...paramProblems(def, c.params ?? {}, catalog));
   problems.push(...valueProblems(def, c.operator, c.value));
   return problems;
+}
+
+/** The names a malformed leaf uses, checked as far as they are written (the schema reports the rest). */
+function partialLeafProblems(raw: LeafCriterion, catalog: Catalog): Problem[] {
+  if (typeof raw.fact !== 'string') return [];
+  const def = FACTS.get(raw.fact);
+  if (!def) return [{ at: ['fact'], code: 'unknown-fact', message: `'${raw.fact}' is not a case fact${didYouMean(raw.fact, FACTS.keys())}` }];
+  const problems: Problem[] = [];
+  const allowed = OPERATORS_BY_TYPE[def.type];
+  if (typeof raw.operator === 'string' && !OPERATORS.includes(raw.operator)) {
+    problems.push({ at: ['operator'], code: 'unknown-operator', message: `'${raw.operator}' is not an operator${operatorHint(raw.operator, allowed)} (for ${def.type} fact '${raw.fact}': ${allowed.join(', ')})` });
+  }
+  const params = typeof raw.params === 'object' && raw.params !== null ? raw.params : {};
+  for (const [name, value] of Object.entries(params)) {
+    const kind = def.params?.[name];
+    const bad = kind && typeof value === 'string' ? unknownCatalogId(kind, value, catalog) : undefined;
+    if (bad) problems.push({ at: ['params', name], ...bad });
+  }
+  return problems;
+}
+
+/** What other rule engines and languages call our operators, for the suggestion. */
+const OPERATOR_ALIASES: Readonly<Record<string, string>> = {
+  lessThanOrEqual: 'lessThanInclusive', lessThanOrEqualTo: 'lessThanInclusive', lte: 'lessThanInclusive', le: 'lessThanInclusive', '<=': 'lessThanInclusive',
+  greaterThanOrEqual: 'greaterThanInclusive', greaterThanOrEqualTo: 'greaterThanInclusive', gte: 'greaterThanInclusive', ge: 'greaterThanInclusive', '>=': 'greaterThanInclusive',
+  lt: 'lessThan', '<': 'lessThan', gt: 'greaterThan', '>': 'greaterThan',
+  eq: 'equal', equals: 'equal', is: 'equal', '==': 'equal', '===': 'equal', '=': 'equal',
+  ne: 'notEqual', neq: 'notEqual', notEquals: 'notEqual', '!=': 'notEqual', '!==': 'notEqual',
+  includes: 'contains', has: 'contains', excludes: 'doesNotContain', notContains: 'doesNotContain', oneOf: 'in', notOneOf: 'notIn',
+};
+
+function operatorHint(operator: string, allowed: readonly string[]): string {
+  const alias = OPERATOR_ALIASES[operator];
+  if (alias) return ` (did you mean '${alias}'?)`;
+  return didYouMean(operator, allowed) || didYouMean(operator, OPERATORS);
 }
 
 function paramProblems(def: FactDefinition, params: Readonly<Record<string, unknown>>, catalog: Catalog): Problem[] {
@@ -110,12 +166,12 @@ function unknownCatalogId(kind: ParamKind, id: string, catalog: Catalog): { code
     case 'study':
       return catalog.isTreatment(id) || catalog.isClass(id)
         ? undefined
-        : { code: 'unknown-treatment', message: `'${id}' is not a catalog treatment or class${didYouMean(id, [...catalog.treatmentIds(), ...catalog.classIdList()])}` };
+        : { code: 'unknown-treatment', message: `'${id}' is not a catalog treatment or class${didYouMeanId(catalog, 'treatment', id)}` };
     case 'condition':
     case 'finding':
       return catalog.term(kind, id)
         ? undefined
-        : { code: `unknown-${kind}`, message: `'${id}' is not a catalog ${kind} tag${didYouMean(id, catalog.termIds(kind))}` };
+        : { code: `unknown-${kind}`, message: `'${id}' is not a catalog ${kind} tag${didYouMeanId(catalog, kind, id)}` };
     default:
       return undefined;
   }
@@ -141,4 +197,23 @@ export function walk(node: CompiledNode, visit: (n: CompiledNode) => void): void
   if (node.when) walk(node.when, visit);
   if (node.kind === 'all' || node.kind === 'any') node.children.forEach((c) => walk(c, visit));
   else if (node.kind === 'not') walk(node.child, visit);
+}
+
+/** The leaves of a raw criteria tree that validate on their own, wherever the tree around them does not. */
+export function looseLeavesOf(value: unknown, file: string, path: PathSegment[]): LooseLeaf[] {
+  const out: LooseLeaf[] = [];
+  const visit = (node: unknown, at: PathSegment[]) => {
+    if (typeof node !== 'object' || node === null || Array.isArray(node)) return;
+    const o = node as Record<string, unknown>;
+    if ('fact' in o) {
+      const leaf = LeafCriterion.safeParse(o);
+      if (leaf.success) out.push({ file, path: at, criterion: leaf.data });
+      else out.push({ file, path: at, criterion: o as unknown as LeafCriterion, partial: true });
+      return;
+    }
+    for (const group of ['all', 'any'] as const) if (Array.isArray(o[group])) (o[group] as unknown[]).forEach((c, i) => visit(c, [...at, group, i]));
+    if ('not' in o) visit(o.not, [...at, 'not']);
+  };
+  visit(value, path);
+  return out;
 }

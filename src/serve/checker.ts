@@ -5,6 +5,7 @@
  */
 import type { Agreement } from '../advice/agreement.js';
 import { checkCaseSemantics } from '../cases/case-semantics.js';
+import { InputError } from '../diagnostics/diagnostic.js';
 import { Case } from '../model/case-schema.js';
 import { evaluateCase } from '../predict/evaluate-case.js';
 import { checkJson } from '../report/check-report.js';
@@ -31,12 +32,18 @@ export class Checker {
     if (opts.item !== undefined && opts.item > kase.items.length) {
       throw new ProblemError({ type: problemType('no-such-item'), title: 'No such item', status: 422, detail: `item ${opts.item}: the case has ${kase.items.length} item(s)` });
     }
-    const result = await evaluateCase(this.ruleset, kase, {
-      ...(opts.asOf ? { asOf: opts.asOf } : {}),
-      ...(opts.item !== undefined ? { item: opts.item - 1 } : {}),
-      ...(this.agreement ? { agreement: this.agreement } : {}),
-    });
-    return checkJson(result);
+    try {
+      const result = await evaluateCase(this.ruleset, kase, {
+        ...(opts.asOf ? { asOf: opts.asOf } : {}),
+        ...(opts.item !== undefined ? { item: opts.item } : {}),
+        ...(this.agreement ? { agreement: this.agreement } : {}),
+      });
+      return checkJson(result);
+    } catch (e) {
+      // What the case alone cannot say is wrong: a date to judge at before the injury or after today.
+      if (e instanceof InputError) throw new ProblemError({ type: problemType('invalid-case'), title: 'The case is not valid', status: 422, detail: e.diagnostics.map((d) => `${d.code}: ${d.message}`).join('; ') });
+      throw e;
+    }
   }
 }
 

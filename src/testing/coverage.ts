@@ -43,11 +43,13 @@ export class CoverageCollector {
     }
   }
 
-  report(ruleset: Ruleset): CoverageReport {
+  /** Coverage of every criterion of the ruleset, or of those written in `only` (display paths). */
+  report(ruleset: Ruleset, only?: ReadonlySet<string>): CoverageReport {
     const criteria = new Map<string, CriterionCoverage>();
     for (const c of ruleset.rules) {
       walk(c.tree, (node: CompiledNode) => {
         if (node.kind !== 'leaf' && node.kind !== 'verdict') return;
+        if (only && !only.has(node.origin.file)) return;
         const k = keyOf(node.origin);
         if (criteria.has(k)) return;
         // A fixed verdict can only ever take its one status.

@@ -45,7 +45,7 @@ export async function runExample(ruleset: Ruleset, rule: CompiledRule, index: nu
   if (problems.length > 0) return result(problems.map((p) => `${p.code}: ${p.message}`));
 
   const asOf = example.as_of ?? edition?.effective.from;
-  const prediction = await predictItem(ruleset, kase, 0, asOf ? { asOf } : {});
+  const prediction = await predictItem(ruleset, kase, 1, asOf ? { asOf } : {});
   const own = prediction.evaluations.find((e) => e.evaluation.compiled === rule && e.ingredient === undefined);
   if (!own) {
     const selected = prediction.evaluations.map((e) => e.evaluation.compiled.rule.id);

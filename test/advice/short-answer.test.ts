@@ -13,7 +13,7 @@ const TEXT = { format: 'text', color: false } as const;
 
 async function check(file: string, item?: number) {
   const rs = bundledRuleset();
-  return evaluateCase(rs, loadCaseFile(file, rs.catalog), { agreement: loadAgreement(rs.dir), ...(item ? { item: item - 1 } : {}) });
+  return evaluateCase(rs, loadCaseFile(file, rs.catalog), { agreement: loadAgreement(rs.dir), ...(item ? { item } : {}) });
 }
 
 /** The printed lines of each item: from its numbered heading to the next blank line. */
@@ -48,7 +48,7 @@ describe('mtus check: the short answer by default', () => {
     expect(fused).toMatch(/Nothing documented or changed in the request would turn this/);
     // Baclofen's indications are alternatives: one either/or line, each alternative a thing to document.
     const baclofen = render(checkReporter, await check(join(SEEDS, '003_f82ec10896ee3b83.yaml'), 3), TEXT);
-    expect(baclofen).toMatch(/What to document:\n {5}- either spasticity and muscle spasm related to multiple sclerosis, or spasticity and muscle spasm related to spinal cord injury, or /);
+    expect(baclofen).toMatch(/What to document:\n {5}- either [^\n]*multiple sclerosis[^\n]*, or [^\n]*spinal cord injury[^\n]*, or [^\n]*trigeminal neuralgia/);
   });
 
   it('a post-operative knee therapy request lists only what applies to knee surgery: no carpal tunnel or fusion branch', async () => {

@@ -66,9 +66,9 @@ describe('request lines: equipment, studies, joints and strengths', () => {
     expect(parse('IV Ketamine infusion therapy 1 week for CRPS upper limbs').rental_days).toBeUndefined();
   });
 
-  it('two different studies of one kind are that kind; one study named twice is that study', () => {
+  it('two studies that together make a combined study are that study; one study named twice is that study', () => {
     expect(parse('EMG/NCV of the bilateral lower extremities')).toMatchObject({ treatment: 'emg_ncs', side: 'bilateral', body_region: ['lower_extremity'] });
-    expect(parse('EMG of the legs with nerve conduction velocity testing')).toMatchObject({ treatment: 'electrodiagnostic' });
+    expect(parse('EMG of the legs with nerve conduction velocity testing')).toMatchObject({ treatment: 'emg_ncs' });
     expect(parse('MRI (magnetic resonance imaging) of the cervical spine')).toMatchObject({ treatment: 'mri' });
     expect(parse('EMG bilateral lower extremities')).toMatchObject({ treatment: 'emg' });
   });

@@ -23,7 +23,7 @@ async function evaluate(criteria: CriterionNode, kase: Partial<Case>) {
   const { catalog } = bundledRuleset();
   const compiled = compileRule(ruleWith(criteria), 'test.yaml', new Map());
   const full = { id: 't', source: 't', items: [{ request: 'ketamine cream' }], ...kase } as Case;
-  const ctx = new FactContext(full, { item: full.items[0]!, index: 0, treatment: 'ketamine', route: 'topical' }, catalog, { date: '2015-01-01', from: 'option' });
+  const ctx = new FactContext(full, { item: full.items[0]!, number: 1, treatment: 'ketamine', route: 'topical' }, catalog, { date: '2015-01-01', from: 'option' });
   return { evaluation: await evaluateRule(compiled, ctx), ctx };
 }
 
@@ -77,7 +77,7 @@ describe('criterion roles', () => {
   it('the explanation shows a condition that does not apply, and why', async () => {
     const { evaluation, ctx } = await evaluate(conditional, { findings: ['muscle_spasm'] });
     const explained = explainItem({
-      index: 0, item: ctx.kase.items[0]!, resolved: ctx.item, ingredients: undefined, asOf: ctx.asOf, recovery: undefined, phase: { setAside: [], outOfPhase: [] },
+      number: 1, item: ctx.kase.items[0]!, resolved: ctx.item, ingredients: undefined, asOf: ctx.asOf, recovery: undefined, phase: { setAside: [], outOfPhase: [] },
       prediction: 'overturned', decisive: { evaluation, ctx }, evaluations: [{ evaluation, ctx }],
     });
     const line = explained.criteria.find((l) => l.id === 'working')!;

@@ -24,7 +24,7 @@ async function statusOf(criteria: CriterionNode, kase: Partial<Case>) {
   const { catalog } = bundledRuleset();
   const compiled = compileRule(ruleWith(criteria), 'test.yaml', new Map());
   const full = { id: 't', source: 't', items: [{ request: 'ketamine cream' }], ...kase } as Case;
-  const ctx = new FactContext(full, { item: full.items[0]!, index: 0, treatment: 'ketamine', route: 'topical' }, catalog, { date: '2015-01-01', from: 'option' });
+  const ctx = new FactContext(full, { item: full.items[0]!, number: 1, treatment: 'ketamine', route: 'topical' }, catalog, { date: '2015-01-01', from: 'option' });
   return (await evaluateRule(compiled, ctx)).status;
 }
 

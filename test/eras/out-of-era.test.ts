@@ -85,10 +85,10 @@ describe('eras', () => {
   it('the eras hold at the boundary: judged on 2017-11-30 by the rules, on 2017-12-01 out of era', async () => {
     const rs = bundledRuleset();
     const kase = loadCaseFile(join(SEEDS, '001_c7c7a95bc446a0b9.yaml'), rs.catalog);
-    const [last] = (await evaluateCase(rs, kase, { asOf: '2017-11-30', item: 0 })).items;
+    const [last] = (await evaluateCase(rs, kase, { asOf: '2017-11-30', item: 1 })).items;
     expect(last!.prediction.evaluations.length).toBeGreaterThan(0);
     expect(last!.prediction.noRule).toBeUndefined();
-    const [first] = (await evaluateCase(rs, kase, { asOf: '2017-12-01', item: 0 })).items;
+    const [first] = (await evaluateCase(rs, kase, { asOf: '2017-12-01', item: 1 })).items;
     expect(first!.prediction.noRule?.reason).toBe('out_of_era');
     // the formulary starts a month later
     expect(first!.prediction.formulary).toBeUndefined();

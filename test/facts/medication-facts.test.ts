@@ -3,6 +3,7 @@ import { FactContext } from '../../src/facts/fact-context.js';
 import { FACTS } from '../../src/facts/registry.js';
 import type { Case, DisputedItem } from '../../src/model/case-schema.js';
 import { ingredientItem, resolveItem } from '../../src/predict/resolve-item.js';
+import { normaliseItem } from '../../src/request/normalise-case.js';
 import { bundledRuleset, computeFact } from '../helpers.js';
 
 /** A fact for item `index` of a case, with the item resolved through the catalog as predictions do. */
@@ -45,9 +46,9 @@ describe('topical products', () => {
 
   it('read an ingredient of a compounded product as compounded, whatever the product', () => {
     const catalog = bundledRuleset().catalog;
-    const item = { request: 'Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5%, 120grams #1' };
+    const item = normaliseItem({ request: 'Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5%, 120grams #1' }, catalog);
     const full = { id: 't', source: 't', items: [item] } as Case;
-    const { resolved, ingredients } = resolveItem(item, 0, catalog);
+    const { resolved, ingredients } = resolveItem(item, 1, catalog);
     expect(ingredients).toContain('lidocaine');
     const ctx = new FactContext(full, ingredientItem(resolved, 'lidocaine'), catalog, { date: '2017-01-15', from: 'option' });
     expect(FACTS.get('dosage_form')!.compute(ctx, {})).toBe('compounded');

@@ -50,7 +50,7 @@ describe('mtus import', () => {
     expect(errors).toHaveLength(3);
     expect(errors[0]).toMatch(/notes\.txt: not imported: missing the CLINICAL CASE SUMMARY heading$/);
     expect(errors[1]).toMatch(/no-outcome\.txt: not imported: missing the outcome \(Upheld or Overturned\) of item 1/);
-    expect(errors[2]).toMatch(/missing\.pdf: no such file$/);
+    expect(errors[2]).toMatch(/missing\.pdf: no such file or directory$/);
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
     expect(readdirSync(dir)).toEqual(['CM16-0213037.yaml']);
   });
@@ -61,7 +61,7 @@ describe('mtus import', () => {
     expect(r.status).toBe(2);
     const out = JSON.parse(r.stdout);
     expect(out.map((o: { ok: boolean }) => o.ok)).toEqual([true, false]);
-    expect(Object.keys(out[0])).toEqual(['file', 'ok', 'case', 'notices']);
+    expect(Object.keys(out[0])).toEqual(['file', 'ok', 'case', 'notices', 'unrecognised']);
     expect(out[0].case.evidence[0]).toEqual(expect.objectContaining({ path: 'patient.age', start: expect.any(Number), end: expect.any(Number) }));
     expect(out[1].error).toMatch(/bad\.txt: not imported/);
   });

@@ -22,7 +22,10 @@ describe('prior procedures', () => {
   });
 
   it('two procedures sharing a head noun', () => {
-    expect(procedures("He is status post right carpal tunnel and trigger finger release.")).toMatchObject([{ procedure: 'carpal_tunnel_release', side: 'right' }]);
+    // both are catalog surgeries: each is read, the shared head noun giving the first its name
+    const found = procedures("He is status post right carpal tunnel and trigger finger release.");
+    expect(found.map((p) => p.procedure).sort()).toEqual(['carpal_tunnel_release', 'trigger_finger_release']);
+    expect(found.find((p) => p.procedure === 'carpal_tunnel_release')).toMatchObject({ side: 'right' });
   });
 
   it('a surgery at two adjacent levels is at the segment between them; blocks keep their levels', () => {

@@ -29,7 +29,7 @@ describe('case files: schema errors located at file:line:column', () => {
   });
 
   it('an unknown key points at the key', () => {
-    expect(problems(`${VALID}    quantitty: 60\n`)).toEqual(["case.yaml:7:5: unknown-key: unknown key 'quantitty' in items.0"]);
+    expect(problems(`${VALID}    quantitty: 60\n`)).toEqual(["case.yaml:7:5: unknown-key: unknown key 'quantitty' in items.0 (did you mean 'quantity'?)"]);
   });
 
   it('a missing required key points at the mapping that lacks it', () => {

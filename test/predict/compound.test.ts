@@ -5,7 +5,7 @@ import { bundledRuleset } from '../helpers.js';
 
 async function predict(item: Case['items'][number], kase: Partial<Case> = {}) {
   const full = { id: 'c', source: 't', dates: { request: '2016-09-01' }, items: [item], ...kase } as Case;
-  return predictItem(bundledRuleset(), full, 0);
+  return predictItem(bundledRuleset(), full, 1);
 }
 
 const refractoryCrps: Partial<Case> = {

@@ -37,13 +37,13 @@ describe('seed cases', () => {
     const seed = loadCaseFile(join(SEEDS, '001_c7c7a95bc446a0b9.yaml'), rs.catalog);
     // with failed trials of an antidepressant and an anticonvulsant on record, the refractory-case criterion is met
     const kase = { ...seed, treatments: [...(seed.treatments ?? []), { treatment: 'amitriptyline', response: 'failed' as const }, { treatment: 'gabapentin', response: 'failed' as const }] };
-    const before = checkJson(await evaluateCase(rs, kase, { item: 1 })).items[0]!;
+    const before = checkJson(await evaluateCase(rs, kase, { item: 2 })).items[0]!;
     expect(before.prediction).toBe('overturned');
     expect(before.criteria.find((c) => c.id === 'neuropathic-pain')?.status).toBe('met');
 
     // radiculopathy is the only documented condition that establishes neuropathic pain in this case
     const without = { ...kase, conditions: kase.conditions!.filter((c) => c !== 'radiculopathy') };
-    const after = checkJson(await evaluateCase(rs, without, { item: 1 })).items[0]!;
+    const after = checkJson(await evaluateCase(rs, without, { item: 2 })).items[0]!;
     expect(after.prediction).toBe('upheld');
     expect(after.criteria.find((c) => c.id === 'neuropathic-pain')?.status).toBe('unknown');
     expect(after.missing).toContain('a neuropathic pain diagnosis (e.g. CRPS I, post-herpetic neuralgia, radiculopathy)');
@@ -53,8 +53,23 @@ describe('seed cases', () => {
   it('seed 004: the medial branch blocks target the fused L4-L5 and L5-S1 segments', async () => {
     const rs = bundledRuleset();
     const kase = loadCaseFile(join(SEEDS, '004_fa6a8ef17e548b53.yaml'), rs.catalog);
-    const item = checkJson(await evaluateCase(rs, kase, { item: 1 })).items[0]!;
+    const item = checkJson(await evaluateCase(rs, kase, { item: 2 })).items[0]!;
     expect(item.rule).toBe('odg-facet-diagnostic-blocks');
     expect(item.criteria.find((c) => c.id === 'not-at-fused-level')?.status).toBe('not_met');
+  });
+});
+
+describe('item numbers', () => {
+  it('are 1-based in library results, as in the CLI and JSON', async () => {
+    const rs = bundledRuleset();
+    const kase = loadCaseFile(join(SEEDS, '001_c7c7a95bc446a0b9.yaml'), rs.catalog);
+    const all = await evaluateCase(rs, kase);
+    expect(all.items.map((i) => i.prediction.number)).toEqual([1, 2]);
+    expect(all.items.map((i) => i.prediction.resolved.number)).toEqual([1, 2]);
+    const second = await evaluateCase(rs, kase, { item: 2 });
+    expect(second.items.map((i) => [i.prediction.number, i.prediction.item.request])).toEqual([[2, kase.items[1]!.request]]);
+    expect(checkJson(second).items[0]!.item).toBe(2);
+    await expect(evaluateCase(rs, kase, { item: 0 })).rejects.toThrow(/item 0: the case has 2 item\(s\), numbered from 1/);
+    await expect(evaluateCase(rs, kase, { item: 3 })).rejects.toThrow(RangeError);
   });
 });

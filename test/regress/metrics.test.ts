@@ -6,7 +6,8 @@ import { RegressCollector } from '../../src/regress/metrics.js';
 let n = 0;
 function outcome(actual: ItemOutcome['actual'], predicted: ItemOutcome['predicted'], extra: Partial<ItemOutcome> = {}): ItemOutcome {
   n++;
-  return { source: `c${n}.yaml`, case: `c${n}`, item: 1, request: 'x', treatment: 't', actual, predicted, expect: null, rule: predicted === 'no_rule' ? null : 'r1', citation: null, citation_agrees: null, criteria: [], revision: 'rev', identities: [`c${n}`], ...extra };
+  const no_rule = predicted === 'no_rule' ? { reason: 'no_rule_for_treatment' as const, detail: 't' } : null;
+  return { source: `c${n}.yaml`, case: `c${n}`, item: 1, request: 'x', treatment: 't', actual, predicted, no_rule, expect: null, rule: predicted === 'no_rule' ? null : 'r1', citation: null, citation_agrees: null, criteria: [], revision: 'rev', identities: [`c${n}`], ...extra };
 }
 
 describe('regression metrics', () => {

@@ -14,7 +14,8 @@ import { DWC_DIR, letterFiles, readLetter } from '../import/corpus.js';
 let n = 0;
 function outcome(actual: ItemOutcome['actual'], predicted: ItemOutcome['predicted'], rule: string | null, reason: ReasonComparison | null): ItemOutcome {
   n++;
-  return { source: `c${n}.yaml`, case: `c${n}`, item: 1, request: 'x', treatment: 't', actual, predicted, expect: null, rule, citation: null, citation_agrees: null, criteria: [], revision: 'rev', identities: [`c${n}`], reason };
+  const no_rule = predicted === 'no_rule' ? { reason: 'no_rule_for_treatment' as const, detail: 't' } : null;
+  return { source: `c${n}.yaml`, case: `c${n}`, item: 1, request: 'x', treatment: 't', actual, predicted, no_rule, expect: null, rule, citation: null, citation_agrees: null, criteria: [], revision: 'rev', identities: [`c${n}`], reason };
 }
 const compared = (criteria: string[], reviewer: string[]): ReasonComparison => ({ criteria, reviewer, agrees: criteria.some((c) => reviewer.includes(c)), first_agrees: reviewer.includes(criteria[0]!) });
 

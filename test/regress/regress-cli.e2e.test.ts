@@ -74,15 +74,33 @@ describe('mtus regress', () => {
     const after = join(tmp, 'after.json');
     const run = mtus(['regress', 'cases/seeds', '--json', '--no-save']);
     writeFileSync(before, run.stdout);
+    const saved = JSON.parse(run.stdout);
     const changed = JSON.parse(run.stdout);
+    expect(changed.predictions[0]).toMatchObject({ actual: 'upheld', predicted: 'upheld' }); // seed 000 item 1 agrees
     changed.revision = 'next';
-    changed.predictions[0].predicted = 'overturned'; // seed 000, upheld by the IMR
+    changed.predictions[0].predicted = 'overturned';
     writeFileSync(after, JSON.stringify(changed));
     const r = mtus(['regress', '--diff', before, after, '--json']);
-    expect(r.status).toBe(0);
+    // seed 000 agreed with the IMR decision and no longer does: worse, so the diff fails
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('1 prediction(s) got worse: they agreed with the IMR decision and no longer do\n');
     const d = JSON.parse(r.stdout);
     expect(d.compared).toBe(9);
-    expect(d.changes).toEqual([expect.objectContaining({ before: 'upheld', after: 'overturned', effect: 'broke' })]);
+    expect(d.changes).toEqual([expect.objectContaining({ item: 1, before: 'upheld', after: 'overturned', effect: 'broke' })]);
+    // the metrics of each run, recomputed from its predictions, are the ones its own report gave
+    const metricsOf = (j: typeof saved) => ({ items: j.items, coverage: Math.round((10000 * j.covered) / j.items) / 10000, accuracy: j.accuracy, balanced_accuracy: j.balanced_accuracy, overturned_recall: j.overturned_recall, overturned_precision: j.overturned_precision });
+    expect(d.metrics.before).toEqual(metricsOf(saved));
+    expect(d.metrics.after.items).toBe(9);
+    expect(d.metrics.after.accuracy).toBeCloseTo(saved.accuracy - 1 / 9, 3);
+    expect(d.metrics.after.balanced_accuracy).toBeLessThan(saved.balanced_accuracy);
+    expect(mtus(['regress', '--diff', before, after, '--fail-on', 'never']).status).toBe(0);
+    const text = mtus(['regress', '--diff', before, after]);
+    const line = (label: string, a: number, b: number) => new RegExp(`^${label}\\s+${a.toFixed(3)}\\s+${b.toFixed(3)}\\s+−${(a - b).toFixed(3).replace('.', '\\.')}$`, 'm');
+    expect(text.stdout).toMatch(line('accuracy', d.metrics.before.accuracy, d.metrics.after.accuracy));
+    expect(text.stdout).toMatch(line('balanced accuracy', d.metrics.before.balanced_accuracy, d.metrics.after.balanced_accuracy));
+    expect(text.stdout).toMatch(/worse {2}.*#1 .*: upheld → overturned \(IMR: upheld\)/);
+    // the same run twice: nothing changed, exit 0 whatever --fail-on says
+    expect(mtus(['regress', '--diff', before, before, '--fail-on', 'any']).status).toBe(0);
   });
 
   it('an invalid record is a located error: exit 2, no report', () => {
@@ -120,6 +138,6 @@ describe('mtus regress on letters', () => {
     writeFileSync(file, 'just some notes\n');
     const r = mtus(['regress', file, '--no-save']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/notes\.txt:1:1: letter-not-imported: missing /);
+    expect(r.stderr.trim()).toMatch(/notes\.txt: not imported: missing the CLINICAL CASE SUMMARY heading$/);
   });
 });

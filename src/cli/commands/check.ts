@@ -4,6 +4,7 @@
  */
 import { Command } from 'commander';
 import { loadAgreement } from '../../advice/agreement.js';
+import { checkAsOf } from '../../cases/case-dates.js';
 import { loadCaseFile } from '../../cases/load-case.js';
 import { InputError } from '../../diagnostics/diagnostic.js';
 import type { Case } from '../../model/case-schema.js';
@@ -12,8 +13,10 @@ import { readNoteCase } from '../../note/read-note.js';
 import { evaluateCase } from '../../predict/evaluate-case.js';
 import { checkJson, checkReporter, checkVerboseReporter } from '../../report/check-report.js';
 import { render } from '../../report/reporter.js';
+import { displayPath } from '../../ruleset/files.js';
 import { loadRuleset } from '../../ruleset/load-ruleset.js';
-import { parseDate, parsePositiveInt, renderOptions } from '../options.js';
+import { positionOf, readYamlFile } from '../../yaml/yaml-document.js';
+import { parseDate, parseJudgedDate, parsePositiveInt, renderOptions } from '../options.js';
 
 interface CheckFlags {
   item?: number;
@@ -36,11 +39,11 @@ export function checkCommand(): Command {
     .description('predict the IMR outcome of each disputed item in a case, or of a request from a clinical note')
     .argument('[case]', 'case file (YAML); or give --request and --note')
     .option('--item <n>', 'only item N (1-based)', parsePositiveInt)
-    .option('--as-of <date>', 'judge the request as of this date (picks the guideline edition in force)', parseDate)
+    .option('--as-of <date>', 'judge the request as of this date (picks the guideline edition in force)', parseJudgedDate)
     .option('--request <text>', 'the treatment requested, as written (repeat for several items)', collect)
     .option('--note <file>', 'a clinical note (text or PDF) to read the facts from')
     .option('--injury-date <date>', 'with --note: the date of injury, when the note does not give it', parseDate)
-    .option('--date <date>', 'with --note: the date of the request (default: the note\'s, else today)', parseDate)
+    .option('--date <date>', 'with --note: the date of the request (default: the note\'s, else today)', parseJudgedDate)
     .option('--strict', 'read the records literally: apply none of the presumptions in rules/shared/presumptions.yaml')
     .option('--rules <dir>', 'ruleset directory (default: the bundled rules)')
     .option('--verbose', 'every criterion with its evidence, and the rationale')
@@ -53,11 +56,16 @@ export function checkCommand(): Command {
       if (fromNote && (!opts.note || !opts.request)) usage(opts.note ? '--note needs --request (the treatment requested)' : '--request needs --note (the clinical note to read)');
       const note = fromNote ? await readNoteCase({ request: opts.request!, note: opts.note!, ...(opts.injuryDate ? { injuryDate: opts.injuryDate } : {}), ...(opts.date ? { date: opts.date } : {}) }, ruleset.catalog) : undefined;
       const kase: Case = note ? note.kase : loadCaseFile(file!, ruleset.catalog);
+      // Where a problem with the options points: the case file's line, or the note itself.
+      const where = (path: Parameters<typeof positionOf>[1]) => (file ? { file: displayPath(file), ...positionOf(readYamlFile(file, file), path) } : { file: opts.note!, line: 1, column: 1 });
       if (opts.item !== undefined && opts.item > kase.items.length) {
-        throw new InputError([{ file: file ?? opts.note!, line: 1, column: 1, code: 'no-such-item', message: `--item ${opts.item}: the case has ${kase.items.length} item(s)` }]);
+        throw new InputError([{ ...where(['items']), code: 'no-such-item', message: `--item ${opts.item}: the case has ${kase.items.length} item(s)` }]);
       }
+      // Judged before the injury it concerns: pointed at the injury date the option contradicts.
+      const asOfProblem = opts.asOf ? checkAsOf(opts.asOf, kase) : undefined;
+      if (asOfProblem) throw new InputError([{ ...where(asOfProblem.path), code: asOfProblem.code, message: asOfProblem.message }]);
       const result = await evaluateCase(ruleset, kase, {
-        ...(opts.item !== undefined ? { item: opts.item - 1 } : {}),
+        ...(opts.item !== undefined ? { item: opts.item } : {}),
         ...(opts.asOf ? { asOf: opts.asOf } : {}),
         ...(opts.strict ? { strict: true } : {}),
         agreement: loadAgreement(ruleset.dir),

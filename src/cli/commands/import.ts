@@ -35,6 +35,8 @@ export function importCommand(): Command {
       const outcomes: ImportOutcome[] = [];
       for (const file of letters) outcomes.push(await importLetterFile(file, ruleset.catalog));
       for (const o of outcomes) if (!o.ok) process.stderr.write(`${o.error}\n`);
+      // A letter that was not UTF-8 was decoded, not garbled: say how.
+      for (const o of outcomes) if (o.ok && o.encoding) process.stderr.write(`notice: ${o.file}: ${o.notices[0]}\n`);
       const imported = outcomes.filter((o): o is Extract<ImportOutcome, { ok: true }> => o.ok);
       // Each case file is written whole (a temporary file, then a rename); failed letters write nothing.
       const written = opts.output ? imported.map((o) => ({ file: o.file, path: writeCaseFile(opts.output!, o.kase), items: o.kase.items.length })) : undefined;

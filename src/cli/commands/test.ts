@@ -1,13 +1,14 @@
 /** `mtus test [paths]`: run rule examples; with --coverage, report criterion coverage. */
 import { Command, InvalidArgumentError } from 'commander';
-import { resolve } from 'node:path';
-import { splitRulePaths } from '../../ruleset/files.js';
-import { loadRuleset, loadRulesetCollecting } from '../../ruleset/load-ruleset.js';
+import { dirname, resolve } from 'node:path';
+import { displayPath, enclosingRuleset, splitRulePaths } from '../../ruleset/files.js';
+import { BUNDLED_RULES_DIR, loadRuleset, loadRulesetCollecting } from '../../ruleset/load-ruleset.js';
 import { InputError } from '../../diagnostics/diagnostic.js';
 import { render } from '../../report/reporter.js';
 import { testReporter } from '../../report/test-report.js';
 import { runTests } from '../../testing/run-tests.js';
 import { renderOptions } from '../options.js';
+import { runAndWatch } from '../watch.js';
 
 interface TestFlags {
   rules?: string;
@@ -17,6 +18,7 @@ interface TestFlags {
   verbose?: boolean;
   json?: boolean;
   markdown?: boolean;
+  watch?: boolean;
 }
 
 const percent = (v: string) => {
@@ -34,20 +36,30 @@ export function testCommand(): Command {
     .option('--coverage-min <pct>', 'exit 1 when coverage is below this percentage', percent)
     .option('--cases <paths...>', 'cases that count towards coverage', ['cases'])
     .option('-v, --verbose', 'list passing examples too')
+    .option('--watch', 'run again whenever a rule, catalog or shared file changes (Ctrl-C to stop)')
     .option('--json', 'machine-readable output')
     .option('--markdown', 'Markdown, for pasting into a review')
     .action(async (paths: string[], flags: TestFlags) => {
       const { roots, files: given } = splitRulePaths(paths);
       const files = given.map((f) => resolve(f));
-      const rulesDir = roots[0] ?? flags.rules;
-      const ruleset = files.length ? loadWith(rulesDir, files) : loadRuleset(rulesDir);
-      const selected = files.length ? ruleset.rules.filter((c) => files.includes(resolve(c.file))) : ruleset.rules;
-      const coverage = Boolean(flags.coverage || flags.coverageMin !== undefined);
-      const run = await runTests(ruleset, selected, { coverage, cases: flags.cases });
-      process.stdout.write(render(testReporter, { ...run, verbose: flags.verbose }, renderOptions(flags)));
-      const low = flags.coverageMin !== undefined && (run.coverage?.percent ?? 0) < flags.coverageMin;
-      if (low) process.stderr.write(`coverage ${run.coverage?.percent}% is under ${flags.coverageMin}%\n`);
-      if (run.failed > 0 || low) process.exitCode = 1;
+      // Rule files are judged against the ruleset they lie in, unless --rules names another.
+      const rulesDir = roots[0] ?? flags.rules ?? (files.length ? enclosingRuleset(files[0]!) : undefined);
+      const once = async () => {
+        const ruleset = files.length ? loadWith(rulesDir, files) : loadRuleset(rulesDir);
+        const selected = files.length ? ruleset.rules.filter((c) => files.includes(resolve(c.file))) : ruleset.rules;
+        const coverage = Boolean(flags.coverage || flags.coverageMin !== undefined);
+        const coverageOf = files.length ? new Set(files.map(displayPath)) : undefined;
+        const run = await runTests(ruleset, selected, { coverage, cases: flags.cases, ...(coverageOf ? { coverageOf } : {}) });
+        process.stdout.write(render(testReporter, { ...run, verbose: flags.verbose }, renderOptions(flags)));
+        const low = flags.coverageMin !== undefined && (run.coverage?.percent ?? 0) < flags.coverageMin;
+        if (low) process.stderr.write(`coverage ${run.coverage?.percent}% is under ${flags.coverageMin}%\n`);
+        process.exitCode = run.failed > 0 || low ? 1 : 0;
+      };
+      if (!flags.watch) return once();
+      const stop = new AbortController();
+      process.once('SIGINT', () => stop.abort());
+      const outside = [...new Set(files.filter((f) => !enclosingRuleset(f)).map((f) => dirname(f)))];
+      await runAndWatch([rulesDir ?? BUNDLED_RULES_DIR, ...outside], once, { signal: stop.signal });
     });
 }
 

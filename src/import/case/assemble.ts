@@ -28,7 +28,7 @@ import { extractSymptomDurations } from '../extract/symptom-duration.js';
 import { extractTreatmentToDate } from '../extract/treatment-list.js';
 import { extractTreatments } from '../extract/treatments.js';
 import { extractWorkStatus } from '../extract/work-status.js';
-import { actualOf, associatedSurgery, normaliseItem } from './items.js';
+import { actualOf, linkSurgery, normaliseItem } from './items.js';
 
 export interface LetterParts {
   file: string;
@@ -114,21 +114,18 @@ export function assembleCase(parts: LetterParts, ctx: ExtractionContext, catalog
   list(kase, 'studies', extractStudies(ctx), cite);
 
   const letterDate = parts.header.decision ?? parts.header.ur_denial ?? latestDate(kase.dates);
-  const items: DisputedItem[] = parts.items.map((li) => normaliseItem(li, catalog));
+  const read: DisputedItem[] = parts.items.map((li) => normaliseItem(li, catalog));
+  const items = read.map((item) => linkSurgery(item, read, kase.procedures ?? [], catalog));
   items.forEach((item, i) => {
     const li = parts.items[i]!;
     cite(`items.${i}`, { text: li.request, ...li.requestSpan });
-    const surgery = associatedSurgery(item.request, items, kase.procedures ?? [], catalog);
-    if (surgery) {
-      item.associated_surgery = surgery.id;
-      // Post-operative care and equipment are for the site operated on (medication is not sited).
-      const drug = item.treatment !== undefined && ['drug', 'compound'].includes(catalog.treatment(item.treatment)?.kind ?? '');
-      if (!drug && !item.body_region && surgery.site?.body_region) item.body_region = surgery.site.body_region;
-      if (!drug && !item.side && surgery.site?.side) item.side = surgery.site.side;
-    }
     const shown = extractRecordsShow(ctx, item, catalog);
     if (shown) (item.records_show = shown.value), cite(`items.${i}.records_show`, shown.from);
     item.actual = actualOf(parts.letter, li, letterDate);
+    // The reading closes the item: the words and what was made of them first.
+    const reading = item.reading;
+    delete item.reading;
+    if (reading) item.reading = reading;
     if (!li.maximusGuideline) notices.push(`item ${i + 1} ("${li.request}") has no "MAXIMUS guideline:" paragraph`);
   });
   kase.items = items;

@@ -1,7 +1,7 @@
 /** A case as a YAML file, and writing it so that a reader never sees half a file. */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { writeFileAtomic } from '../../cli/write-file.js';
 import type { Case } from '../../model/case-schema.js';
 
 const HEADER = [
@@ -14,17 +14,9 @@ export function caseToYaml(kase: Case): string {
   return `${HEADER}\n${stringify(kase, { lineWidth: 0, aliasDuplicateObjects: false })}`;
 }
 
-/** Writes `<dir>/<id>.yaml` through a temporary file renamed into place. */
+/** Writes `<dir>/<id>.yaml` whole (a temporary file renamed into place), or throws an InputError naming it. */
 export function writeCaseFile(dir: string, kase: Case): string {
-  mkdirSync(dir, { recursive: true });
   const target = join(dir, `${kase.id}.yaml`);
-  const temp = join(dir, `.${kase.id}.yaml.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, caseToYaml(kase));
-    renameSync(temp, target);
-  } catch (e) {
-    rmSync(temp, { force: true });
-    throw e;
-  }
+  writeFileAtomic(target, caseToYaml(kase));
   return target;
 }

@@ -72,8 +72,8 @@ export function compareCases(imported: readonly Case[], curated: readonly Case[]
   return report;
 }
 
-/** Kinds whose atoms are catalog ids, optionally prefixed by the item ("2:wheelchair"). */
-const KIND_OF_TREATMENT = new Set<FactKind>(['treatments', 'procedures', 'item_treatment']);
+/** Kinds whose atoms are catalog ids, optionally prefixed ("2:wheelchair", "listed:splint"). */
+const KIND_OF_TREATMENT = new Set<FactKind>(['treatments', 'procedures', 'item_treatment', 'treatment_to_date']);
 
 /** Kinds whose atoms are present condition or finding tags. */
 const TAG_KINDS: Partial<Record<FactKind, 'condition' | 'finding'>> = { conditions: 'condition', findings: 'finding' };

@@ -93,7 +93,7 @@ export function caseAtoms(kase: Case, catalog: Catalog, itemKeys: readonly strin
 }
 
 function addItem(a: Atoms, key: string, item: DisputedItem, index: number, catalog: Catalog): void {
-  const { resolved, ingredients } = resolveItem(item, index, catalog);
+  const { resolved, ingredients } = resolveItem(item, index + 1, catalog);
   const it = resolved.item;
   const put = (kind: FactKind, v: string | number | undefined) => v !== undefined && a[kind].add(`${key}:${v}`);
   put('item_treatment', ingredients ? `compound(${[...ingredients].sort().join('+')})` : resolved.treatment);

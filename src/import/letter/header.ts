@@ -1,4 +1,8 @@
-/** The header block of 2016-on letters: case number and the claim's dates. */
+/**
+ * The header block of 2016-on letters: case number and the claim's dates. Earlier letters have no
+ * header; a letter that has one must have it whole, since the case number is the case's identity:
+ * a labelled value that does not read, or a header without a readable case number, is garbled.
+ */
 import { parseDate } from '../nlp/dates.js';
 import type { Span } from './span.js';
 
@@ -11,24 +15,31 @@ export interface LetterHeader {
   application?: string;
 }
 
-const FIELDS: [keyof LetterHeader, RegExp][] = [
-  ['case_number', /Case Number:\s*([A-Z]{2}\d{2}-\d{4,})/],
-  ['assigned', /Date Assigned:\s*(\S+)/],
-  ['injury', /Date of Injury:\s*(\S+)/],
-  ['decision', /Decision Date:\s*(\S+)/],
-  ['ur_denial', /UR Denial Date:\s*(\S+)/],
+export type HeaderResult = { ok: true; header: LetterHeader } | { ok: false; problem: string };
+
+const FIELDS: [keyof LetterHeader, string, RegExp][] = [
+  ['case_number', 'Case Number', /Case Number:[ \t]*(\S*)/],
+  ['assigned', 'Date Assigned', /Date Assigned:[ \t]*(\S*)/],
+  ['injury', 'Date of Injury', /Date of Injury:[ \t]*(\S*)/],
+  ['decision', 'Decision Date', /Decision Date:[ \t]*(\S*)/],
+  ['ur_denial', 'UR Denial Date', /UR Denial Date:[ \t]*(\S*)/],
   // The label wraps ("Application" / "Received:"): the date follows "Application".
-  ['application', /Application\s+(\d\S*)/],
+  ['application', 'Application Received', /Application[ \t]+(\d\S*)/],
 ];
 
-export function parseHeader(text: string, span: Span): LetterHeader {
+const CASE_NUMBER = /^[A-Z]{2}\d{2}-\d{4,}$/;
+
+export function parseHeader(text: string, span: Span): HeaderResult {
   const block = text.slice(span.start, span.end);
-  const out: LetterHeader = {};
-  for (const [key, re] of FIELDS) {
+  const header: LetterHeader = {};
+  if (block.trim() === '') return { ok: true, header }; // a letter from before headers
+  for (const [key, label, re] of FIELDS) {
     const raw = re.exec(block)?.[1];
     if (raw === undefined) continue;
-    const value = key === 'case_number' ? raw : parseDate(raw);
-    if (value) out[key] = value;
+    const value = key === 'case_number' ? (CASE_NUMBER.test(raw) ? raw : undefined) : parseDate(raw);
+    if (value === undefined) return { ok: false, problem: `the header's ${label} '${raw}' is not ${key === 'case_number' ? 'a case number (CM16-0213037)' : 'a date'}` };
+    header[key] = value;
   }
-  return out;
+  if (!header.case_number) return { ok: false, problem: 'the header has no Case Number: a garbled or incomplete header' };
+  return { ok: true, header };
 }
