@@ -39,6 +39,7 @@ export function shortItemText(e: ItemExplanation, s: ItemSummary, number: number
     ...(e.formulary ? formularyLines(e.formulary, c, '   ').slice(0, 2) : []),
   ];
   if (!s.decisive) {
+    if (e.noRule) lines.push(`   No rule: ${e.noRule.reason} (${e.noRule.detail})`);
     lines.push(`   ${e.rationale}`, ...notes);
     return lines.join('\n');
   }

@@ -42,7 +42,10 @@ function ItemResult({ item, index }: { item: CheckItem; index: number }) {
           )}
         </dl>
       ) : (
-        <p>{item.rationale}</p>
+        <>
+          {item.no_rule && <p><strong>No rule:</strong> {item.no_rule.reason.replace(/_/g, ' ')} ({item.no_rule.detail})</p>}
+          <p>{item.rationale}</p>
+        </>
       )}
       <details>
         <summary>Full explanation</summary>
