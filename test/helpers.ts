@@ -46,14 +46,13 @@ export interface CliResult {
 }
 
 /** Runs the built `mtus` command (npm test builds first). */
-export function mtus(args: string[], opts: { cwd?: string; input?: string } = {}): CliResult {
+export function mtus(args: string[], opts: { cwd?: string; input?: string; env?: Record<string, string> } = {}): CliResult {
   const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli', 'main.js'), ...args], {
     cwd: opts.cwd ?? ROOT,
     encoding: 'utf8',
     input: opts.input,
-    env: { ...process.env, NO_COLOR: '1' },
-    // A regress report of a thousand items is over a megabyte (spawnSync's default buffer).
-    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1', ...opts.env },
+    maxBuffer: 256 << 20,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -13,12 +13,15 @@ import { predictItem } from '../predict/predict-item.js';
 import type { Ruleset } from '../ruleset/load-ruleset.js';
 import type { CompiledRule } from '../engine/compiled-rule.js';
 import { LIST_OPERATORS } from '../engine/operators.js';
+import { spread, type Spread } from './stats.js';
 
 export interface PerItemResult {
   items: number;
-  mtusMicros: number;
-  rawMicros: number;
-  ratio: number;
+  /** per round, microseconds per item */
+  mtusMicros: Spread;
+  rawMicros: Spread;
+  /** per slice of about 50 items, mtus time over raw time, timed back to back */
+  ratio: Spread;
 }
 
 interface RawJob {
@@ -26,32 +29,57 @@ interface RawJob {
   facts: Map<string, unknown>;
 }
 
-export async function measurePerItem(ruleset: Ruleset, cases: Case[], rounds = 7): Promise<PerItemResult> {
+export async function measurePerItem(ruleset: Ruleset, cases: Case[], rounds = 9): Promise<PerItemResult> {
   const items = cases.flatMap((kase) => kase.items.map((_, i) => ({ kase, number: i + 1 })));
   let current = new Map<string, unknown>();
   const lookup = (fact: string) => (params: Record<string, unknown>) => current.get(key(fact, params));
   const rawJobs = await prepareRaw(ruleset, items, lookup);
 
-  const mtus = async () => {
-    for (const { kase, number } of items) await predictItem(ruleset, kase, number);
+  // Slices of about 50 items, each timed on both sides back to back (in turn A B, then B A): a
+  // burst of load from elsewhere spoils a few short samples, not a whole side of the comparison.
+  const slices: { items: typeof items; jobs: RawJob[] }[] = [];
+  for (let i = 0; i < items.length; i += SLICE) {
+    const slice = items.slice(i, i + SLICE);
+    slices.push({ items: slice, jobs: slice.flatMap((it) => rawJobs.get(it)!) });
+  }
+  const mtus = async (slice: (typeof slices)[number]) => {
+    for (const { kase, number } of slice.items) await predictItem(ruleset, kase, number);
   };
-  const raw = async () => {
-    for (const job of rawJobs) {
+  const raw = async (slice: (typeof slices)[number]) => {
+    for (const job of slice.jobs) {
       current = job.facts;
       await job.engine.run();
     }
   };
-  await mtus();
-  await raw();
-  let mtusBest = Infinity;
-  let rawBest = Infinity;
-  for (let r = 0; r < rounds; r++) {
-    mtusBest = Math.min(mtusBest, await clock(mtus));
-    rawBest = Math.min(rawBest, await clock(raw));
+  for (let i = 0; i < 2; i++) for (const slice of slices) await mtus(slice), await raw(slice);
+  const m: number[] = [];
+  const r: number[] = [];
+  const ratios: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    let mt = 0;
+    let rt = 0;
+    for (const [k, slice] of slices.entries()) {
+      let a: number;
+      let b: number;
+      if ((round + k) % 2 === 0) {
+        a = await clock(() => mtus(slice));
+        b = await clock(() => raw(slice));
+      } else {
+        b = await clock(() => raw(slice));
+        a = await clock(() => mtus(slice));
+      }
+      mt += a;
+      rt += b;
+      ratios.push(a / b);
+    }
+    m.push(mt);
+    r.push(rt);
   }
   const perItem = (ms: number) => (1000 * ms) / items.length;
-  return { items: items.length, mtusMicros: perItem(mtusBest), rawMicros: perItem(rawBest), ratio: mtusBest / rawBest };
+  return { items: items.length, mtusMicros: spread(m.map(perItem)), rawMicros: spread(r.map(perItem)), ratio: spread(ratios) };
 }
+
+const SLICE = 50;
 
 const key = (fact: string, params: Record<string, unknown>) => `${fact}${JSON.stringify(params ?? {})}`;
 
@@ -64,16 +92,18 @@ async function clock(f: () => Promise<void>): Promise<number> {
 /** For each item, one raw engine run per rule mtus applied, with the leaf facts already known. */
 type Lookup = (fact: string) => (params: Record<string, unknown>) => unknown;
 
-async function prepareRaw(ruleset: Ruleset, items: { kase: Case; number: number }[], lookup: Lookup): Promise<RawJob[]> {
+async function prepareRaw<T extends { kase: Case; number: number }>(ruleset: Ruleset, items: T[], lookup: Lookup): Promise<Map<T, RawJob[]>> {
   const engines = new Map<CompiledRule, Engine>();
-  const jobs: RawJob[] = [];
-  for (const { kase, number } of items) {
-    const p = await predictItem(ruleset, kase, number);
+  const jobs = new Map<T, RawJob[]>();
+  for (const item of items) {
+    const p = await predictItem(ruleset, item.kase, item.number);
+    const own: RawJob[] = [];
     for (const e of p.evaluations) {
       const c = e.evaluation.compiled;
       if (c.leaves.length === 0) continue;
-      jobs.push({ engine: engineFor(c, engines, lookup), facts: leafFacts(c, e.ctx) });
+      own.push({ engine: engineFor(c, engines, lookup), facts: leafFacts(c, e.ctx) });
     }
+    jobs.set(item, own);
   }
   return jobs;
 }

@@ -1,25 +1,21 @@
 /** Reads case files: YAML validated against the case schema and the catalog, with located errors. */
 import type { Catalog } from '../catalog/catalog.js';
-import { compareDiagnostics, InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { InputError } from '../diagnostics/diagnostic.js';
 import { Case } from '../model/case-schema.js';
 import { displayPath } from '../ruleset/files.js';
 import { validateYaml } from '../yaml/validate.js';
-import { positionOf, readYamlFile, type YamlFile } from '../yaml/yaml-document.js';
-import { normaliseCase } from '../request/normalise-case.js';
-import { checkCaseSemantics } from './case-semantics.js';
+import { readYamlFile, type YamlFile } from '../yaml/yaml-document.js';
+import { quickCase } from './case-shape.js';
+import { withSemantics, type CaseLoad } from './read-case.js';
 
-export type CaseLoad = { ok: true; kase: Case } | { ok: false; diagnostics: Diagnostic[] };
+export type { CaseLoad } from './read-case.js';
 
+/** Validates a parsed case file: the quick check when it can answer, zod to locate problems. */
 export function parseCaseYaml(y: YamlFile, catalog: Catalog): CaseLoad {
+  const quick = y.syntaxErrors.length === 0 ? quickCase(y.value) : false;
+  if (quick) return withSemantics(y, quick, catalog);
   const v = validateYaml(Case, y);
-  if (!v.ok) return { ok: false, diagnostics: v.diagnostics };
-  const problems = checkCaseSemantics(v.value, catalog);
-  // Recognition runs here, once: every item is read from its request, stated fields kept.
-  if (problems.length === 0) return { ok: true, kase: normaliseCase(v.value, catalog) };
-  return {
-    ok: false,
-    diagnostics: problems.map((p) => ({ file: y.file, ...positionOf(y, p.path), code: p.code, message: p.message })).sort(compareDiagnostics),
-  };
+  return v.ok ? withSemantics(y, v.value, catalog) : { ok: false, diagnostics: v.diagnostics };
 }
 
 /** Loads one case file, or throws InputError with every problem located. */

@@ -4,7 +4,7 @@
  * `every_rule` are prepended to every rule, so cross-cutting principles are written once.
  */
 import type { CriterionNode, Rule } from '../model/rule-schema.js';
-import { DEFAULT_OUTCOMES } from '../model/rule-schema.js';
+import { DEFAULT_OUTCOMES } from '../model/outcomes.js';
 import type { PathSegment } from '../yaml/yaml-document.js';
 import type { CompiledNode, CompiledRule, LeafNode, Origin } from './compiled-rule.js';
 

@@ -4,19 +4,13 @@
  * logic. A leaf whose fact (or compared fact) is undocumented is "unknown", whatever the operator
  * would have said; this is what keeps `notEqual` on a missing fact from passing.
  */
-import { Engine, type RuleResult } from 'json-rules-engine';
 import type { FactContext } from '../facts/fact-context.js';
-import { FACTS } from '../facts/registry.js';
 import type { Outcome } from '../model/vocabulary.js';
-import { CaseAlmanac } from './case-almanac.js';
-import type { CompiledNode, CompiledRule, LeafNode } from './compiled-rule.js';
+import type { CompiledNode, CompiledRule } from './compiled-rule.js';
 import { and, not, or, type Status } from './kleene.js';
-import { LIST_OPERATORS } from './operators.js';
+import { runLeaves, type LeafResult } from './run-leaves.js';
 
-export interface LeafResult {
-  status: Status;
-  factValue: unknown;
-}
+export type { LeafResult } from './run-leaves.js';
 
 export interface RuleEvaluation {
   compiled: CompiledRule;
@@ -36,70 +30,23 @@ export interface RuleEvaluation {
  */
 export type Inapplicable = 'condition_not_met' | 'condition_not_documented' | 'exclusion_not_documented';
 
-/** Idle engines per rule: a run never shares an engine with another run in flight. */
-const idle = new WeakMap<CompiledRule, Engine[]>();
-
-function takeEngine(c: CompiledRule): Engine {
-  const pool = idle.get(c);
-  const ready = pool?.pop();
-  if (ready) return ready;
-  const engine = new Engine([], { allowUndefinedFacts: true });
-  for (const op of LIST_OPERATORS) engine.addOperator(op);
-  engine.addRule({
-    name: c.rule.id,
-    conditions: {
-      all: c.leaves.map((l) => ({
-        name: l.id,
-        fact: l.criterion.fact,
-        operator: l.criterion.operator,
-        value: l.criterion.value,
-        ...(l.criterion.params ? { params: l.criterion.params } : {}),
-      })),
-    },
-    event: { type: c.rule.id },
-  });
-  return engine;
-}
-
-function releaseEngine(c: CompiledRule, engine: Engine): void {
-  const pool = idle.get(c);
-  if (pool) pool.push(engine);
-  else idle.set(c, [engine]);
-}
-
 export async function evaluateRule(c: CompiledRule, ctx: FactContext): Promise<RuleEvaluation> {
-  const leaves = c.leaves.length === 0 ? [] : await runLeaves(c, ctx);
+  return (await evaluateRules([c], ctx))[0]!;
+}
+
+/** Judges every rule for one item; their leaf comparisons run together, each distinct one once. */
+export async function evaluateRules(rules: readonly CompiledRule[], ctx: FactContext): Promise<RuleEvaluation[]> {
+  const leaves = await runLeaves(rules, ctx);
+  return rules.map((c, i) => judge(c, leaves[i]!));
+}
+
+function judge(c: CompiledRule, leaves: LeafResult[]): RuleEvaluation {
   const statusOf = new Map<CompiledNode, Status>();
   const inapplicable = new Map<CompiledNode, Inapplicable>();
   // Nothing that applies is left to fail: the rule is met.
   const status = counted(combine(c.tree, leaves, statusOf, inapplicable)) ?? 'met';
   const outcome = status === 'met' ? c.outcome.met : status === 'not_met' ? c.outcome.not_met : c.outcome.not_documented;
   return { compiled: c, status, outcome, leaves, statusOf, inapplicable };
-}
-
-async function runLeaves(c: CompiledRule, ctx: FactContext): Promise<LeafResult[]> {
-  const engine = takeEngine(c);
-  try {
-    const { results, failureResults } = await engine.run({}, { almanac: new CaseAlmanac(ctx, FACTS) });
-    const ruleResult = (results[0] ?? failureResults[0]) as RuleResult;
-    const conditions = (ruleResult.conditions as unknown as { all: EvaluatedCondition[] }).all;
-    return c.leaves.map((leaf) => leafResult(leaf, conditions[leaf.index]!));
-  } finally {
-    releaseEngine(c, engine);
-  }
-}
-
-interface EvaluatedCondition {
-  factResult?: unknown;
-  valueResult?: unknown;
-  result?: boolean;
-}
-
-function leafResult(leaf: LeafNode, evaluated: EvaluatedCondition): LeafResult {
-  const comparesFact = typeof leaf.criterion.value === 'object' && !Array.isArray(leaf.criterion.value);
-  const undocumented = evaluated.factResult == null || (comparesFact && evaluated.valueResult == null);
-  const status: Status = undocumented ? 'unknown' : evaluated.result === true ? 'met' : 'not_met';
-  return { status, factValue: evaluated.factResult };
 }
 
 /** A node's status as it counts in its parent: undefined when it does not apply. */

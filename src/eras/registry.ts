@@ -10,7 +10,16 @@ export interface DocumentEntry extends GuidelineDocument {
   index?: number;
 }
 
-const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
+/** Names are compared normalised; the few names a run meets are normalised once each. */
+const keys = new Map<string, string>();
+function key(name: string): string {
+  let k = keys.get(name);
+  if (k === undefined) {
+    k = name.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (keys.size < 10_000) keys.set(name, k);
+  }
+  return k;
+}
 
 export function inPeriod(p: Pick<InForcePeriod, 'from' | 'to'>, date: string): boolean {
   return p.from <= date && (p.to === undefined || date <= p.to);

@@ -53,23 +53,64 @@ export interface SurgeryVerdict {
   necessary: boolean | undefined;
 }
 
+interface Known {
+  value: FactValue | undefined;
+  presumed: readonly string[];
+}
+
+/** A computation in progress: the presumptions it used, and whether it read the item. */
+interface Frame {
+  used?: Set<string>;
+  readsItem?: boolean;
+}
+
 export class FactContext {
-  private readonly memo = new Map<string, unknown>();
-  private readonly factMemo = new Map<string, { value: FactValue | undefined; presumed: readonly string[] }>();
-  /** presumptions used by the facts being computed, innermost last */
-  private readonly computing: Set<string>[] = [];
+  private readonly memo = new Map<string, { value: unknown; readsItem: boolean }>();
+  private readonly factMemo = new Map<string, Known>();
+  /** the fact and derived-value computations in progress, innermost last */
+  private readonly computing: Frame[] = [];
+  /** facts of the whole case (they read no item), shared by the items judged at the same date */
+  private readonly caseFacts: Map<string, Known>;
 
   constructor(
     readonly kase: Case,
-    readonly item: ResolvedItem,
+    private readonly resolvedItem: ResolvedItem,
     readonly catalog: Catalog,
     readonly asOf: AsOf,
     /** set when the item is a compounded product, once its ingredients have been judged */
-    readonly ingredients?: readonly IngredientVerdict[],
+    private readonly ingredientVerdicts?: readonly IngredientVerdict[],
     /** set when the item accompanies a surgery disputed in the same case, once that is judged */
-    readonly associatedSurgery?: SurgeryVerdict,
+    private readonly surgeryVerdict?: SurgeryVerdict,
     readonly policy: PresumptionPolicy = STRICT_POLICY,
-  ) {}
+  ) {
+    this.caseFacts = caseFactsFor(this);
+  }
+
+  /** The item; a fact that reads it (or what is judged with it) is a fact of this item alone. */
+  get item(): ResolvedItem {
+    this.readsItem();
+    return this.resolvedItem;
+  }
+
+  get ingredients(): readonly IngredientVerdict[] | undefined {
+    this.readsItem();
+    return this.ingredientVerdicts;
+  }
+
+  get associatedSurgery(): SurgeryVerdict | undefined {
+    this.readsItem();
+    return this.surgeryVerdict;
+  }
+
+  private readsItem(): void {
+    const top = this.computing[this.computing.length - 1];
+    if (top) top.readsItem = true;
+  }
+
+  /** A computation ends: what it read of the item, the computation that used it read too. */
+  private ended(frame: Frame): void {
+    if (frame.readsItem) this.readsItem();
+  }
 
   /** A fact's value for this item, computed once, with the presumptions its computation used. */
   factValue(def: FactDefinition, params: Readonly<Record<string, unknown>>): FactValue | undefined {
@@ -81,23 +122,41 @@ export class FactContext {
     return this.fact(def, params).presumed;
   }
 
-  private fact(def: FactDefinition, params: Readonly<Record<string, unknown>>) {
-    const key = `${def.name}${JSON.stringify(params)}`;
+  /** The same, for a caller that already holds the memo key (`factKey`) of this read. */
+  factValueKeyed(def: FactDefinition, params: Readonly<Record<string, unknown>>, key: string): FactValue | undefined {
+    return this.fact(def, params, key).value;
+  }
+
+  private fact(def: FactDefinition, params: Readonly<Record<string, unknown>>, key = factKey(def, params)): Known {
     let known = this.factMemo.get(key);
-    if (!known) {
-      const used = new Set<string>();
-      this.computing.push(used);
+    if (known) return known;
+    known = this.caseFacts.get(key);
+    if (known) {
+      // First read for this item: as if computed here, what it presumed, the reader presumes too.
+      this.inherit(known.presumed);
+    } else {
+      const frame: Frame = {};
+      this.computing.push(frame);
       try {
-        known = { value: def.compute(this, params), presumed: [] };
+        known = { value: def.compute(this, params), presumed: NONE };
       } finally {
         this.computing.pop();
       }
-      known.presumed = [...used];
-      // What an inner fact presumed, the fact that read it presumes too.
-      for (const outer of this.computing) for (const id of used) outer.add(id);
-      this.factMemo.set(key, known);
+      if (frame.used) {
+        known.presumed = [...frame.used];
+        this.inherit(known.presumed);
+      }
+      this.ended(frame);
+      if (!frame.readsItem) this.caseFacts.set(key, known);
     }
+    this.factMemo.set(key, known);
     return known;
+  }
+
+  /** What an inner fact presumed, the facts being computed that read it presume too. */
+  private inherit(presumed: readonly string[]): void {
+    if (presumed.length === 0) return;
+    for (const outer of this.computing) for (const id of presumed) (outer.used ??= new Set()).add(id);
   }
 
   /**
@@ -109,16 +168,29 @@ export class FactContext {
     const p = this.policy.strict ? undefined : this.policy.presumptions.get(id);
     if (!p) return undefined;
     const value = reading(p.params ?? {});
-    if (value !== undefined) for (const used of this.computing) used.add(id);
+    if (value !== undefined) for (const frame of this.computing) (frame.used ??= new Set()).add(id);
     return value;
   }
 
   /** Memoise a derived value under `key` for this item. */
   cached<T>(key: string, compute: () => T): T {
-    if (this.memo.has(key)) return this.memo.get(key) as T;
-    const v = compute();
-    this.memo.set(key, v);
-    return v;
+    const hit = this.memo.get(key);
+    if (hit !== undefined) {
+      if (hit.readsItem) this.readsItem();
+      return hit.value as T;
+    }
+    const frame: Frame = {};
+    this.computing.push(frame);
+    let value: T;
+    try {
+      value = compute();
+    } finally {
+      this.computing.pop();
+    }
+    // Presumptions used inside were recorded against the facts in progress already.
+    this.ended(frame);
+    this.memo.set(key, { value, readsItem: frame.readsItem === true });
+    return value;
   }
 
   /**
@@ -138,4 +210,35 @@ export class FactContext {
     const t = this.item.treatment;
     return t === undefined ? [] : this.historyOf(t);
   }
+}
+
+/**
+ * The shared memo of case facts for a context: per case, catalog, presumptions in force and the
+ * date the items are judged at. Items of one case judged at the same date compute each once.
+ */
+const caseFactMemos = new WeakMap<Case, Map<string, Map<string, Known>>>();
+const ids = new WeakMap<object, number>();
+let nextId = 0;
+const idOf = (o: object) => {
+  let id = ids.get(o);
+  if (id === undefined) ids.set(o, (id = nextId++));
+  return id;
+};
+
+function caseFactsFor(ctx: FactContext): Map<string, Known> {
+  let byContext = caseFactMemos.get(ctx.kase);
+  if (!byContext) caseFactMemos.set(ctx.kase, (byContext = new Map()));
+  const key = `${idOf(ctx.catalog)}|${idOf(ctx.policy.presumptions)}|${ctx.policy.strict}|${ctx.asOf.date}|${ctx.asOf.from}`;
+  let facts = byContext.get(key);
+  if (!facts) byContext.set(key, (facts = new Map()));
+  return facts;
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+
+/** The memo key of a fact read with these parameters (no parameters need no more than the name). */
+export function factKey(def: FactDefinition, params: Readonly<Record<string, unknown>> | undefined): string {
+  if (params === undefined) return def.name;
+  for (const _ in params) return `${def.name}${JSON.stringify(params)}`;
+  return def.name;
 }

@@ -62,7 +62,7 @@ function courseHistory(ctx: FactContext): TreatmentHistoryEntry[] {
 function completedVisits(ctx: FactContext): number | undefined {
   if (surgeryNotYetDone(ctx)) return 0;
   const entries = courseHistory(ctx);
-  if (entries.length === 0 && closedListOmitsTherapy(ctx)) return 0;
+  if (entries.length === 0 && !requestSays(ctx, CONTINUING) && (closedListOmitsTherapy(ctx) || requestedAsFirstCourse(ctx))) return 0;
   const given = entries.filter(sessionsGiven);
   if (entries.length > 0 && given.length === 0) return 0;
   const counted = given.filter((e) => e.visits !== undefined);
@@ -80,8 +80,28 @@ function courseVisits(ctx: FactContext): number | undefined {
 function firstCourse(ctx: FactContext): boolean | undefined {
   if (surgeryNotYetDone(ctx)) return true;
   const entries = courseHistory(ctx);
-  if (entries.length === 0) return closedListOmitsTherapy(ctx) ? true : undefined;
-  return !entries.some(sessionsGiven);
+  if (entries.length > 0) return !entries.some(sessionsGiven);
+  // The request's own words: "additional" or "continued" sessions follow a course already given.
+  if (requestSays(ctx, CONTINUING)) return false;
+  return closedListOmitsTherapy(ctx) || requestedAsFirstCourse(ctx) ? true : undefined;
+}
+
+/** Request modifiers (recognition) that say a course is under way or is to begin. */
+const CONTINUING = ['additional', 'continued'];
+const BEGINNING = ['initial', 'trial'];
+
+/**
+ * The request's words carry one of the modifiers. "Remaining" (the part of a request left after UR
+ * approved the rest) says nothing about sessions already given, so it does not count as continuing.
+ */
+function requestSays(ctx: FactContext, modifiers: readonly string[]): boolean {
+  return (ctx.item.item.reading?.parts ?? []).some((p) => p.role === 'modifier' && modifiers.includes(String(p.value)) && !/remaining/i.test(p.text));
+}
+
+/** A request for an "initial" course or a "trial" of a therapy with none on record is a first course (presumption). */
+function requestedAsFirstCourse(ctx: FactContext): boolean {
+  if (ctx.item.item.associated_surgery !== undefined || !requestSays(ctx, BEGINNING)) return false;
+  return ctx.presume('initial-request-is-first-course', () => true) === true;
 }
 
 /**

@@ -6,6 +6,7 @@
 import { bundledDocuments } from '../eras/bundled-documents.js';
 import type { DocumentRegistry } from '../eras/registry.js';
 import { formularyPolicies, readDrugList } from './data.js';
+import { formularyStart } from './in-force.js';
 import { formularyAnswer, type FormularyAnswer, type FormularyRequest } from './decide.js';
 
 export { formularyAnswer } from './decide.js';
@@ -16,8 +17,7 @@ export { loadDwcDrugList } from './load-dwc.js';
 
 /** The first date of service the formulary applies to, from the document registry. */
 export function formularyInForceFrom(registry: DocumentRegistry = bundledDocuments()): string {
-  const doc = registry.documents.find((d) => d.role === 'formulary');
-  return doc?.in_force.map((p) => p.from).sort()[0] ?? '2018-01-01';
+  return formularyStart(registry);
 }
 
 export interface AnswerOptions {

@@ -15,9 +15,10 @@ const tag = z.string().regex(IDENTIFIER, 'a snake_case identifier from the catal
 const treatmentId = tag.meta(fromVocabulary('treatment-or-class'));
 const conditionTag = tag.meta(fromVocabulary('condition'));
 const findingTag = tag.meta(fromVocabulary('finding'));
+// One regular expression, not a refinement, so the JSON Schema (editors, the fast validator) has it too.
 const spineLevelOrSegment = z
   .string()
-  .refine((s) => SPINE_LEVEL.test(s) || SPINE_SEGMENT.test(s), 'a spinal level (L5) or segment (L4-L5)');
+  .regex(new RegExp(`${SPINE_LEVEL.source}|${SPINE_SEGMENT.source}`), 'a spinal level (L5) or segment (L4-L5)');
 
 /** Where a fact came from in the source letter: the sentence and its character offsets. */
 export const Evidence = z.strictObject({

@@ -155,7 +155,7 @@ const OutcomeMap = z.strictObject({
 export type OutcomeMap = z.infer<typeof OutcomeMap>;
 
 /** The standard IMR reading: undocumented counts against the request. */
-export const DEFAULT_OUTCOMES: OutcomeMap = { met: 'overturned', not_met: 'upheld', not_documented: 'upheld' };
+export { DEFAULT_OUTCOMES } from './outcomes.js';
 
 const ExampleCase = Case.omit({ items: true, id: true, source: true }).partial().extend({
   id: z.string().optional(),

@@ -6,7 +6,8 @@
 import { FACTS } from '../facts/registry.js';
 import { FactContext, type AsOf, type ResolvedItem } from '../facts/fact-context.js';
 import { daysBetween } from '../facts/dates.js';
-import { answerFormulary, formularyInForceFrom, type FormularyAnswer, type FormularyRequest } from '../formulary/index.js';
+import type { FormularyAnswer, FormularyRequest } from '../formulary/index.js';
+import { formularyStart } from '../formulary/in-force.js';
 import type { Case } from '../model/case-schema.js';
 import type { Ruleset } from '../ruleset/load-ruleset.js';
 
@@ -15,8 +16,8 @@ export interface FormularyItemOptions {
   drugList?: string;
 }
 
-export function formularyForItem(ruleset: Ruleset, kase: Case, resolved: ResolvedItem, asOf: AsOf, opts: FormularyItemOptions = {}): FormularyAnswer | undefined {
-  if (asOf.date < formularyInForceFrom(ruleset.documents)) return undefined;
+export async function formularyForItem(ruleset: Ruleset, kase: Case, resolved: ResolvedItem, asOf: AsOf, opts: FormularyItemOptions = {}): Promise<FormularyAnswer | undefined> {
+  if (asOf.date < formularyStart(ruleset.documents)) return undefined;
   const entry = resolved.treatment ? ruleset.catalog.treatment(resolved.treatment) : undefined;
   const compound = entry?.kind === 'compound' || (resolved.item.ingredients?.length ?? 0) > 1;
   if (!compound && entry?.kind !== 'drug') return undefined;
@@ -29,6 +30,8 @@ export function formularyForItem(ruleset: Ruleset, kase: Case, resolved: Resolve
     ...daysOfSupply(ruleset, kase, resolved, asOf),
     ...(compound ? { compound: true } : {}),
   };
+  // The formulary's data and schemas load only for an item it applies to.
+  const { answerFormulary } = await import('../formulary/index.js');
   return answerFormulary(request, { list: opts.drugList, registry: ruleset.documents });
 }
 

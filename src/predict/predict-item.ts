@@ -5,7 +5,7 @@
  * is not recommended makes the compound not recommended (MTUS Topical Analgesics).
  */
 import type { RuleEvaluation } from '../engine/evaluate-rule.js';
-import { evaluateRule } from '../engine/evaluate-rule.js';
+import { evaluateRules } from '../engine/evaluate-rule.js';
 import { FactContext, type PresumptionPolicy, type AsOf, type IngredientVerdict, type ResolvedItem, type SurgeryVerdict } from '../facts/fact-context.js';
 import type { Case, DisputedItem } from '../model/case-schema.js';
 import type { Prediction } from '../model/vocabulary.js';
@@ -69,7 +69,7 @@ export async function predictItem(ruleset: Ruleset, given: Case, number: number,
   const asOf = asOfFor(kase, item, opts.asOf);
   const recovery = recoveryOf(kase, asOf.date);
   const phase: ItemPrediction['phase'] = { setAside: [], outOfPhase: [] };
-  const formulary = opts.forSibling ? undefined : formularyForItem(ruleset, kase, resolved, asOf, { drugList: opts.drugList });
+  const formulary = opts.forSibling ? undefined : await formularyForItem(ruleset, kase, resolved, asOf, { drugList: opts.drugList });
   const withFormulary = formulary ? { formulary } : {};
   // Outside the encoded eras no rule is evaluated at all: never a prediction from a retired edition.
   const era = outOfEra(ruleset.documents, asOf.date);
@@ -127,9 +127,7 @@ async function evaluateAll(ruleset: Ruleset, ctx: FactContext, recovery: Recover
   const { rules, setAside, outOfPhase } = selectByPhase(selected, ctx.asOf.date, recovery, ruleset.documents);
   phase.setAside.push(...setAside);
   phase.outOfPhase.push(...outOfPhase);
-  const out: Evaluated[] = [];
-  for (const rule of rules) out.push({ evaluation: await evaluateRule(rule, ctx), ctx, ...(ingredient ? { ingredient } : {}) });
-  return out;
+  return (await evaluateRules(rules, ctx)).map((evaluation) => ({ evaluation, ctx, ...(ingredient ? { ingredient } : {}) }));
 }
 
 /** Upheld if any rule upholds (a failed criterion decides before an undocumented one). */

@@ -6,5 +6,6 @@
 export const KNOWN_PRESUMPTIONS: Readonly<Record<string, { implementedBy: string; params: readonly string[] }>> = {
   'persisting-symptoms-after-tried-care': { implementedBy: 'care_failed', params: [] },
   'scheduled-surgery-goes-ahead': { implementedBy: 'associated_surgery_necessary', params: [] },
+  'initial-request-is-first-course': { implementedBy: 'first_course, cumulative_visits', params: [] },
   'treatment-list-closed': { implementedBy: 'tried, first_course, cumulative_visits', params: [] },
 };

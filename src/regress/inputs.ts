@@ -8,15 +8,14 @@ import { basename } from 'node:path';
 import type { Catalog } from '../catalog/catalog.js';
 import { normaliseCase } from '../request/normalise-case.js';
 import { checkCaseSemantics } from '../cases/case-semantics.js';
-import { parseCaseYaml } from '../cases/load-case.js';
+import { quickCase } from '../cases/case-shape.js';
+import { parseCaseFile } from '../cases/read-case.js';
 import { InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { nestsDeeperThan } from '../io/depth.js';
-import { readLines } from '../io/read-lines.js';
-import { Case } from '../model/case-schema.js';
-import { displayPath, listFiles } from '../ruleset/files.js';
+import type { Case } from '../model/case-schema.js';
+import { listFiles } from '../ruleset/files.js';
 import { MAX_DEPTH, readYamlFile } from '../yaml/yaml-document.js';
-import { importLetterText, letterIdentity } from '../import/import-letter.js';
-import { encodingNotice, readLetterText } from '../import/text/letter-text.js';
+import { isLetterFile, unitRecords, workUnits } from './work-units.js';
 
 /** A case to read: a YAML file, one line of a JSON Lines file, an IMR letter to import, or a problem met while reading. */
 export type InputRecord =
@@ -42,7 +41,7 @@ export interface InputCase {
 export type ParsedRecord = { ok: true; input: InputCase } | { ok: false; problems: Diagnostic[] };
 
 const isCaseFile = (f: string) => /\.(ya?ml|jsonl)$/.test(f);
-const isLetter = (f: string) => /\.(txt|pdf)$/i.test(f);
+const isLetter = isLetterFile;
 
 /**
  * Every input file under the given paths, in a stable order. A path that cannot be listed (missing,
@@ -52,22 +51,9 @@ export function inputFiles(paths: readonly string[], problems: Diagnostic[]): st
   return paths.flatMap((p) => listFiles(p, (f) => isCaseFile(f) || isLetter(f), problems));
 }
 
+/** Every record of the input files, in order (JSON Lines files read a range of lines at a time). */
 export async function* readRecords(files: readonly string[]): AsyncGenerator<InputRecord> {
-  for (const path of files) {
-    const shown = displayPath(path);
-    if (isLetter(path)) {
-      yield { kind: 'letter', path, shown };
-      continue;
-    }
-    if (!path.endsWith('.jsonl')) {
-      yield { kind: 'yaml', path, shown };
-      continue;
-    }
-    for await (const l of readLines(path, shown)) {
-      if ('problem' in l) yield { kind: 'problem', problem: l.problem };
-      else if (l.text.trim() !== '') yield { kind: 'jsonl', shown, line: l.line, text: l.text };
-    }
-  }
+  for (const unit of workUnits(files, 1 << 20)) yield* unitRecords(unit);
 }
 
 export async function parseRecord(record: InputRecord, catalog: Catalog): Promise<ParsedRecord> {
@@ -76,7 +62,7 @@ export async function parseRecord(record: InputRecord, catalog: Catalog): Promis
   if (record.kind === 'yaml') {
     let r;
     try {
-      r = parseCaseYaml(readYamlFile(record.path, record.shown), catalog);
+      r = await parseCaseFile(readYamlFile(record.path, record.shown), catalog);
     } catch (e) {
       if (e instanceof InputError) return { ok: false, problems: e.diagnostics };
       throw e;
@@ -94,14 +80,20 @@ export async function parseRecord(record: InputRecord, catalog: Catalog): Promis
     return at('json-syntax', `not a JSON value: ${(e as Error).message}`);
   }
   if (nestsDeeperThan(value, MAX_DEPTH)) return at('too-deep', `nested too deeply (more than ${MAX_DEPTH} levels)`);
-  const parsed = Case.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return at('invalid-case', `${issue.path.join('.') || 'case'}: ${issue.message}`);
+  // The quick check answers for a valid case; zod names the problem of one that is not.
+  let valid = quickCase(value);
+  if (!valid) {
+    const { Case } = await import('../model/case-schema.js');
+    const parsed = Case.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      return at('invalid-case', `${issue.path.join('.') || 'case'}: ${issue.message}`);
+    }
+    valid = parsed.data;
   }
-  const semantic = checkCaseSemantics(parsed.data, catalog)[0];
+  const semantic = checkCaseSemantics(valid, catalog)[0];
   if (semantic) return at(semantic.code, `${semantic.path.join('.')}: ${semantic.message}`);
-  return { ok: true, input: caseInput(`${record.shown}:${record.line}`, normaliseCase(parsed.data, catalog)) };
+  return { ok: true, input: caseInput(`${record.shown}:${record.line}`, normaliseCase(valid, catalog)) };
 }
 
 const stem = (file: string) => basename(file).replace(/\.[^.]+$/, '');
@@ -116,6 +108,8 @@ function caseInput(source: string, kase: Case): InputCase {
 
 /** A letter imported on the fly; what it lacks is a problem like any bad input. */
 async function importRecord(path: string, shown: string, catalog: Catalog): Promise<ParsedRecord> {
+  // The importer loads with the first letter: a run over case files never pays for it.
+  const [{ importLetterText, letterIdentity }, { encodingNotice, readLetterText }] = await Promise.all([import('../import/import-letter.js'), import('../import/text/letter-text.js')]);
   let read;
   try {
     read = await readLetterText(path, shown);

@@ -61,6 +61,17 @@ export interface RegressReport extends ReasonAgreementReport {
   predictions?: ItemOutcome[];
 }
 
+/** The order-free part of a collector: numbers that add up the same in any order. */
+export interface Counts {
+  revision: string;
+  confusion: Confusion;
+  rules: RuleAgreement[];
+  unscored: number;
+  citationChecked: number;
+  citationAgreed: number;
+  mismatchCount: number;
+}
+
 const zero = (): Record<Prediction, number> => ({ upheld: 0, overturned: 0, no_rule: 0 });
 
 export class RegressCollector {
@@ -120,6 +131,35 @@ export class RegressCollector {
   /** Items scored so far: with a recorded outcome, each case counted once (the report's `items`). */
   scoredItems(): number {
     return sum(this.confusion.upheld) + sum(this.confusion.overturned);
+  }
+
+  /** True once the mismatch list is full: later mismatches only count. */
+  mismatchesFull(): boolean {
+    return this.mismatches.length >= (this.opts.maxMismatches ?? Infinity);
+  }
+
+  /** What this collector has counted, for another to merge (see counts-only.ts). */
+  counts(): Counts {
+    return {
+      revision: this.revision, confusion: this.confusion, rules: [...this.perRule.values()], unscored: this.unscored,
+      citationChecked: this.citationChecked, citationAgreed: this.citationAgreed, mismatchCount: this.mismatchCount,
+    };
+  }
+
+  /** Adds counts made elsewhere, of outcomes that could change no list in the report, only numbers. */
+  mergeCounts(c: Counts): void {
+    if (c.revision) this.revision = c.revision;
+    for (const actual of ['upheld', 'overturned'] as const) for (const [p, n] of Object.entries(c.confusion[actual])) this.confusion[actual][p as Prediction] += n;
+    for (const r of c.rules) {
+      const mine = this.perRule.get(r.rule) ?? { rule: r.rule, items: 0, agree: 0 };
+      mine.items += r.items;
+      mine.agree += r.agree;
+      this.perRule.set(r.rule, mine);
+    }
+    this.unscored += c.unscored;
+    this.citationChecked += c.citationChecked;
+    this.citationAgreed += c.citationAgreed;
+    this.mismatchCount += c.mismatchCount;
   }
 
   /** A case met twice counts once: the first input to claim any of its identities keeps it. */

@@ -1,8 +1,9 @@
-/** The unit of regression work, the same on the main thread and in workers: records in, outcomes out. */
+/** The unit of regression work, the same on the main thread and in workers: units in, outcomes out. */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Ruleset } from '../ruleset/load-ruleset.js';
-import { parseRecord, type InputRecord } from './inputs.js';
+import { parseRecord } from './inputs.js';
 import { caseOutcomes, type ItemOutcome } from './item-outcome.js';
+import { unitRecords, type WorkUnit } from './work-units.js';
 
 export interface BatchResult {
   outcomes: ItemOutcome[];
@@ -12,17 +13,21 @@ export interface BatchResult {
   records: number;
 }
 
-export async function processBatch(ruleset: Ruleset, records: readonly InputRecord[]): Promise<BatchResult> {
+export async function processBatch(ruleset: Ruleset, units: readonly WorkUnit[]): Promise<BatchResult> {
   const outcomes: ItemOutcome[] = [];
   const problems: Diagnostic[] = [];
   const notices: string[] = [];
-  for (const record of records) {
-    const parsed = await parseRecord(record, ruleset.catalog);
-    if (!parsed.ok) problems.push(...parsed.problems);
-    else {
-      notices.push(...(parsed.input.notices ?? []));
-      outcomes.push(...(await caseOutcomes(ruleset, parsed.input)));
+  let records = 0;
+  for (const unit of units) {
+    for (const record of unitRecords(unit)) {
+      records++;
+      const parsed = await parseRecord(record, ruleset.catalog);
+      if (!parsed.ok) problems.push(...parsed.problems);
+      else {
+        notices.push(...(parsed.input.notices ?? []));
+        outcomes.push(...(await caseOutcomes(ruleset, parsed.input)));
+      }
     }
   }
-  return { outcomes, problems, notices, records: records.length };
+  return { outcomes, problems, notices, records };
 }

@@ -1,14 +1,35 @@
-/** A regression worker thread: loads its own ruleset (and so its own engines) and processes batches. */
+/**
+ * A regression worker thread. It builds its ruleset once from the content the main thread hands
+ * over (no file is read or validated again), then reads and evaluates the units of each batch.
+ */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadRuleset } from '../ruleset/load-ruleset.js';
-import type { InputRecord } from './inputs.js';
+import { setCacheDir } from '../cache/cache-dir.js';
+import { assembleRuleset, parseRulesetFiles, type RulesetContent } from '../ruleset/ruleset.js';
+import { compactResult } from './counts-only.js';
 import { processBatch } from './process-batch.js';
+import type { WorkUnit } from './work-units.js';
 
-const ruleset = loadRuleset((workerData as { rulesDir: string }).rulesDir);
+export interface WorkerSetup {
+  rulesDir: string;
+  revision: string;
+  content: RulesetContent;
+  cacheDir: string | undefined;
+}
 
-parentPort!.on('message', (msg: { seq: number; records: InputRecord[] }) => {
-  processBatch(ruleset, msg.records).then(
-    (result) => parentPort!.postMessage({ seq: msg.seq, ...result }),
+const setup = workerData as WorkerSetup;
+setCacheDir(setup.cacheDir);
+const { ruleset } = assembleRuleset(setup.rulesDir, setup.revision, setup.content, () => parseRulesetFiles(setup.rulesDir));
+
+export interface BatchMessage {
+  seq: number;
+  units: WorkUnit[];
+  keepPredictions: boolean;
+  mismatchesFull: boolean;
+}
+
+parentPort!.on('message', (msg: BatchMessage) => {
+  processBatch(ruleset, msg.units).then(
+    (result) => parentPort!.postMessage({ seq: msg.seq, ...compactResult(result, msg) }),
     (error: Error) => parentPort!.postMessage({ seq: msg.seq, error: error.message, stack: error.stack }),
   );
 });

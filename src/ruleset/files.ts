@@ -28,8 +28,11 @@ export function listFiles(root: string, accept: (file: string) => boolean, probl
   };
   const walk = (dir: string) => {
     let names: string[];
+    const types = new Map<string, 'dir' | 'file' | 'other'>();
     try {
-      names = readdirSync(dir).sort();
+      const entries = readdirSync(dir, { withFileTypes: true });
+      for (const e of entries) types.set(e.name, e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'other');
+      names = entries.map((e) => e.name).sort();
     } catch (e) {
       fail(dir, e);
       return;
@@ -37,7 +40,9 @@ export function listFiles(root: string, accept: (file: string) => boolean, probl
     for (const name of names) {
       if (name.startsWith('.') || name === 'node_modules') continue;
       const full = join(dir, name);
-      const directory = isDirectory(full);
+      // The listing knows plain files and folders; only a link (or an unknown kind) needs a stat.
+      const kind = types.get(name);
+      const directory = kind === 'dir' ? true : kind === 'file' ? false : isDirectory(full);
       if (directory) walk(full);
       else if (directory === false && accept(full)) out.push(full);
     }

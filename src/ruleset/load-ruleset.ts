@@ -2,50 +2,34 @@
  * Loads a ruleset directory: the catalog (rules/catalog/), shared criteria (rules/shared/) and
  * one rule per file everywhere else. Every file is validated with positions kept; any problem
  * aborts the load with located diagnostics, so nothing is evaluated against a broken ruleset.
- * A ruleset already validated at the same revision is read back from its snapshot.
+ * A ruleset already validated, unchanged since, is read back from its snapshot instead
+ * (open-ruleset.ts, which imports this module only when it must).
  */
 import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Catalog } from '../catalog/catalog.js';
 import { compareDiagnostics, InputError, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { CompileError, compileRule, type SharedCriterion } from '../engine/compile-rule.js';
-import type { CompiledRule } from '../engine/compiled-rule.js';
 import { RequestVocabularyFile, TermCatalogFile, TreatmentCatalogFile, type TreatmentEntry } from '../model/catalog-schema.js';
 import { mergeVocabulary, vocabularyReferences } from '../request/vocabulary-file.js';
 import { Rule, SharedCriteriaFile } from '../model/rule-schema.js';
 import { readInputText } from '../io/read-input.js';
-import { PresumptionsFile, type Presumption } from '../model/presumption-schema.js';
+import { PresumptionsFile } from '../model/presumption-schema.js';
 import { checkPresumptions } from '../presumptions/check-presumptions.js';
 import { DocumentRegistryFile } from '../model/document-schema.js';
-import { DocumentRegistry } from '../eras/registry.js';
-import { bundledDocuments } from '../eras/bundled-documents.js';
+import type { DocumentEntry } from '../eras/registry.js';
+import { BUNDLED_DOCUMENTS_FILE, bundledDocuments } from '../eras/bundled-documents.js';
 import { validateYaml } from '../yaml/validate.js';
 import { REASONS_DIR, validateReasonFile } from '../rationale/reason-data.js';
 import { parseYaml, positionOf, type PathSegment, type YamlFile } from '../yaml/yaml-document.js';
-import { readSnapshot, writeSnapshot, type SnapshotContent } from './snapshot.js';
+import { rulesetFromSnapshot } from './open-ruleset.js';
+import { BUNDLED_RULES_DIR, assembleRuleset, contentName, shownPath, type LoadedRuleset, type Ruleset, type RulesetContent } from './ruleset.js';
+import { stampOf, writeSnapshot, type SourceStamp } from './snapshot.js';
 import { displayPath, isYaml, listFiles } from './files.js';
 import { RuleIndex } from './rule-index.js';
 import { checkRuleSemantics, looseLeavesOf, walk, type LooseLeaf } from './rule-semantics.js';
+import type { CompiledRule } from '../engine/compiled-rule.js';
 
-export interface Ruleset {
-  dir: string;
-  catalog: Catalog;
-  rules: CompiledRule[];
-  shared: ReadonlyMap<string, SharedCriterion>;
-  /** how silence is read: the presumptions the policy file declares, by id */
-  presumptions: ReadonlyMap<string, Presumption>;
-  index: RuleIndex;
-  /** short hash of every file in the ruleset: two runs with the same revision used the same rules */
-  revision: string;
-  /** parsed files by display path, for locating criteria in reports */
-  files: ReadonlyMap<string, YamlFile>;
-  /** the guideline documents the rules cite (documents.yaml; the bundled registry when the ruleset has none) */
-  documents: DocumentRegistry;
-}
-
-/** The rules bundled with the package. */
-export const BUNDLED_RULES_DIR = fileURLToPath(new URL('../../rules', import.meta.url));
+export { BUNDLED_RULES_DIR, type LoadedRuleset, type Ruleset } from './ruleset.js';
 
 type Kind = 'treatments' | 'request' | 'terms' | 'shared' | 'presumptions' | 'documents' | 'formulary' | 'reasons' | 'rule';
 
@@ -66,23 +50,30 @@ function kindOf(dir: string, file: string): Kind {
   return 'rule';
 }
 
-export interface LoadedRuleset {
-  ruleset: Ruleset;
-  diagnostics: Diagnostic[];
-}
-
 interface Source {
   path: string;
+  /** the name content records: relative to the ruleset directory */
+  name: string;
   shown: string;
   kind: Kind;
   text: string;
 }
 
+interface Sources {
+  sources: Source[];
+  revision: string;
+  /** files that could not be listed or read */
+  problems: Diagnostic[];
+  /** what proves a snapshot of these files fresh, and when it was taken */
+  stamps: SourceStamp[];
+  stamped: number;
+}
+
 /**
- * Every file of the ruleset, read once, and the revision hash over them. A file that cannot be
+ * Every file of the ruleset, read once, with the revision hash over them. A file that cannot be
  * listed or read (a link loop, not UTF-8, too large) is a problem; the others are still read.
  */
-function readSources(dir: string, extraRules: readonly string[]): { sources: Source[]; revision: string; problems: Diagnostic[] } {
+function readSources(dir: string, extraRules: readonly string[]): Sources {
   const problems: Diagnostic[] = [];
   const listed = listFiles(dir, isYaml, problems);
   // A rule file that is already part of the ruleset is that member, not a second copy of it.
@@ -90,11 +81,16 @@ function readSources(dir: string, extraRules: readonly string[]): { sources: Sou
   const outside = extraRules.filter((f) => !members.has(resolve(f)));
   const extra = new Set(outside);
   const hash = createHash('sha256');
+  const stamped = Date.now();
+  const stamps: SourceStamp[] = [];
   const sources: Source[] = [];
   for (const path of [...listed, ...outside]) {
     const shown = displayPath(path);
     let text: string;
+    let st;
     try {
+      // Stat before reading: a file changed in between then looks changed next time, never fresh.
+      st = statSync(path);
       text = readInputText(path, shown);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
@@ -102,9 +98,11 @@ function readSources(dir: string, extraRules: readonly string[]): { sources: Sou
       continue;
     }
     hash.update(relative(dir, path)).update('\0').update(text).update('\0');
-    sources.push({ path, shown, kind: extra.has(path) ? 'rule' : kindOf(dir, path), text });
+    const name = contentName(dir, path);
+    stamps.push(stampOf(name, st, text));
+    sources.push({ path, name, shown, kind: extra.has(path) ? 'rule' : kindOf(dir, path), text });
   }
-  return { sources, revision: hash.digest('hex').slice(0, 12), problems };
+  return { sources, revision: hash.digest('hex').slice(0, 12), problems, stamps, stamped };
 }
 
 /**
@@ -112,18 +110,18 @@ function readSources(dir: string, extraRules: readonly string[]): { sources: Sou
  * An unchanged ruleset is read from its snapshot, skipping YAML parsing and validation.
  */
 export function loadRuleset(dir: string = BUNDLED_RULES_DIR): Ruleset {
-  const { sources, revision, problems } = readSources(dir, []);
-  if (problems.length > 0) throw new InputError(problems.sort(compareDiagnostics));
-  const cached = readSnapshot(revision);
-  if (cached) {
-    const { ruleset, diagnostics } = assemble(dir, revision, cached, () => parseFiles(sources));
-    if (diagnostics.length === 0) return ruleset;
-  }
-  const { content, files, diagnostics, loose } = validateSources(sources);
-  const { ruleset, diagnostics: more } = assemble(dir, revision, content, () => files, loose);
-  const all = [...diagnostics, ...more].sort(compareDiagnostics);
-  if (all.length > 0) throw new InputError(all);
-  writeSnapshot(revision, content);
+  return rulesetFromSnapshot(dir) ?? loadRulesetFromFiles(dir);
+}
+
+/** Loads and checks every file, and snapshots the ruleset when it is sound. */
+export function loadRulesetFromFiles(dir: string = BUNDLED_RULES_DIR): Ruleset {
+  const read = readSources(dir, []);
+  if (read.problems.length > 0) throw new InputError(read.problems.sort(compareDiagnostics));
+  const { ruleset, diagnostics } = build(dir, read);
+  // The bundled registry stands in for a missing documents.yaml: its changes make the snapshot stale too.
+  if (ruleset.content.documents.bundled) read.stamps.push(stampOf(BUNDLED_DOCUMENTS_FILE, statSync(BUNDLED_DOCUMENTS_FILE), readFileSync(BUNDLED_DOCUMENTS_FILE)));
+  if (diagnostics.length > 0) throw new InputError(diagnostics);
+  writeSnapshot(dir, read.revision, read.stamps, read.stamped, ruleset.content);
   return ruleset;
 }
 
@@ -132,10 +130,27 @@ export function loadRuleset(dir: string = BUNDLED_RULES_DIR): Ruleset {
  * `extraRules` are rule files outside the directory, judged as if they were part of it.
  */
 export function loadRulesetCollecting(dir: string = BUNDLED_RULES_DIR, extraRules: readonly string[] = []): LoadedRuleset {
-  const { sources, revision, problems } = readSources(dir, extraRules);
+  return build(dir, readSources(dir, extraRules));
+}
+
+/** Validates, builds and checks: schema problems, compile problems and semantic problems, sorted. */
+function build(dir: string, { sources, revision, problems }: Sources): LoadedRuleset {
   const { content, files, diagnostics, loose } = validateSources(sources);
-  const { ruleset, diagnostics: more } = assemble(dir, revision, content, () => files, loose);
+  const { ruleset, diagnostics: more } = assembleRuleset(dir, revision, content, () => files);
+  const lazyFiles = () => ruleset.files;
+  more.push(...checkRuleSemantics(ruleset.rules, ruleset.shared, ruleset.catalog, lazyFiles, loose.map((l) => ({ ...l, file: shownPath(dir, l.file) }))));
+  more.push(...checkPresumptions(content.presumptions.map((p) => ({ ...p, file: shownPath(dir, p.file) })), lazyFiles));
+  // Only sound rules are ever selected: a rule with an error (say an unknown operator, in its own
+  // file or in a shared criterion it uses) is reported, never evaluated.
+  const faulty = new Set(more.filter((d) => d.severity !== 'warning').map((d) => d.file));
+  if (faulty.size > 0) ruleset.index = new RuleIndex(ruleset.rules.filter((c) => !touchesAny(c, faulty)), ruleset.catalog);
   return { ruleset, diagnostics: [...problems, ...diagnostics, ...more].sort(compareDiagnostics) };
+}
+
+function touchesAny(rule: CompiledRule, files: ReadonlySet<string>): boolean {
+  let hit = files.has(rule.file);
+  walk(rule.tree, (node) => (hit ||= files.has(node.origin.file)));
+  return hit;
 }
 
 function parseFiles(sources: readonly Source[]): Map<string, YamlFile> {
@@ -143,12 +158,12 @@ function parseFiles(sources: readonly Source[]): Map<string, YamlFile> {
 }
 
 /** Parses and validates every file with positions kept, gathering the valid content. */
-function validateSources(sources: readonly Source[]): { content: SnapshotContent; files: Map<string, YamlFile>; diagnostics: Diagnostic[]; loose: LooseLeaf[] } {
+function validateSources(sources: readonly Source[]): { content: RulesetContent; files: Map<string, YamlFile>; diagnostics: Diagnostic[]; loose: LooseLeaf[] } {
   const diagnostics: Diagnostic[] = [];
   const loose: LooseLeaf[] = [];
   const files = parseFiles(sources);
-  const content: SnapshotContent = { data: { treatments: [], classes: [], conditions: [], findings: [], vocabulary: {} }, shared: [], presumptions: [], rules: [] };
-  let documents: SnapshotContent['documents'];
+  const content: RulesetContent = { data: { treatments: [], classes: [], conditions: [], findings: [], vocabulary: {} }, shared: [], presumptions: [], rules: [], documents: { bundled: true, entries: [] } };
+  let documents: DocumentEntry[] | undefined;
   const vocabularyFiles: { file: string; value: RequestVocabularyFile }[] = [];
   const treatmentOrigins: { file: string; index: number; entry: TreatmentEntry }[] = [];
   const catalogIds = new Map<string, string>();
@@ -193,26 +208,26 @@ function validateSources(sources: readonly Source[]): { content: SnapshotContent
     } else if (source.kind === 'presumptions') {
       const v = validateYaml(PresumptionsFile, y);
       if (!v.ok) diagnostics.push(...v.diagnostics);
-      else v.value.presumptions.forEach((p, i) => content.presumptions.push({ presumption: p, file: shown, path: ['presumptions', i] }));
+      else v.value.presumptions.forEach((p, i) => content.presumptions.push({ presumption: p, file: source.name, path: ['presumptions', i] }));
     } else if (source.kind === 'formulary') {
       continue;
     } else if (source.kind === 'documents') {
       const v = validateYaml(DocumentRegistryFile, y);
       if (!v.ok) diagnostics.push(...v.diagnostics);
-      else documents = v.value.documents.map((d, index) => ({ ...d, file: shown, index }));
+      else documents = v.value.documents.map((d, index) => ({ ...d, file: source.name, index }));
     } else if (source.kind === 'shared') {
       const v = validateYaml(SharedCriteriaFile, y);
       if (!v.ok) {
         diagnostics.push(...v.diagnostics);
         const entries = (y.value as { shared?: unknown } | undefined)?.shared;
-        if (Array.isArray(entries)) entries.forEach((e, i) => loose.push(...looseLeavesOf((e as { criterion?: unknown } | null)?.criterion, shown, ['shared', i, 'criterion'])));
-      } else v.value.shared.forEach((s, i) => content.shared.push({ id: s.id, everyRule: s.every_rule === true, node: s.criterion, file: shown, path: ['shared', i, 'criterion'] }));
+        if (Array.isArray(entries)) entries.forEach((e, i) => loose.push(...looseLeavesOf((e as { criterion?: unknown } | null)?.criterion, source.name, ['shared', i, 'criterion'])));
+      } else v.value.shared.forEach((s, i) => content.shared.push({ id: s.id, everyRule: s.every_rule === true, node: s.criterion, file: source.name, path: ['shared', i, 'criterion'] }));
     } else {
       const v = validateYaml(Rule, y);
       if (!v.ok) {
         diagnostics.push(...v.diagnostics);
-        loose.push(...looseLeavesOf((y.value as { criteria?: unknown } | undefined)?.criteria, shown, ['criteria']));
-      } else content.rules.push({ rule: v.value, file: shown });
+        loose.push(...looseLeavesOf((y.value as { criteria?: unknown } | undefined)?.criteria, source.name, ['criteria']));
+      } else content.rules.push({ rule: v.value, file: source.name });
     }
   }
   // The vocabulary names treatments and classes: each must be in the catalog.
@@ -231,42 +246,7 @@ function validateSources(sources: readonly Source[]): { content: SnapshotContent
       if (!known.has(ref.id)) diagnostics.push({ file, ...positionOf(files.get(file)!, ref.path), code: 'unknown-treatment', message: `'${ref.id}' is not a catalog treatment or class` });
     }
   }
-  if (documents) content.documents = documents;
+  // A ruleset without its own documents.yaml is judged against the bundled registry.
+  content.documents = documents ? { bundled: false, entries: documents } : { bundled: true, entries: [...bundledDocuments().documents] };
   return { content, files, diagnostics, loose };
-}
-
-function touchesAny(rule: CompiledRule, files: ReadonlySet<string>): boolean {
-  let hit = files.has(rule.file);
-  walk(rule.tree, (node) => (hit ||= files.has(node.origin.file)));
-  return hit;
-}
-
-/** Builds the ruleset from valid content: catalog, compiled rules, semantic checks, index. */
-function assemble(dir: string, revision: string, content: SnapshotContent, files: () => Map<string, YamlFile>, loose: readonly LooseLeaf[] = []): LoadedRuleset {
-  const diagnostics: Diagnostic[] = [];
-  const catalog = new Catalog(content.data);
-  const shared = new Map(content.shared.map((s) => [s.id, s]));
-  let parsed: Map<string, YamlFile> | undefined;
-  const lazyFiles = () => (parsed ??= files());
-  const compiled: CompiledRule[] = [];
-  for (const { rule, file } of content.rules) {
-    try {
-      compiled.push(compileRule(rule, file, shared));
-    } catch (e) {
-      if (!(e instanceof CompileError)) throw e;
-      diagnostics.push({ file: e.origin.file, ...positionOf(lazyFiles().get(e.origin.file)!, e.origin.path), code: e.code, message: e.message });
-    }
-  }
-  diagnostics.push(...checkRuleSemantics(compiled, shared, catalog, lazyFiles, loose));
-  diagnostics.push(...checkPresumptions(content.presumptions, lazyFiles));
-  const presumptions = new Map(content.presumptions.map((p) => [p.presumption.id, p.presumption]));
-  const documents = content.documents ? new DocumentRegistry(content.documents) : bundledDocuments();
-  // Only sound rules are ever selected: a rule with an error (say an unknown operator, in its own
-  // file or in a shared criterion it uses) is reported, never evaluated.
-  const faulty = new Set(diagnostics.filter((d) => d.severity !== 'warning').map((d) => d.file));
-  const sound = faulty.size === 0 ? compiled : compiled.filter((c) => !touchesAny(c, faulty));
-  const ruleset = { dir, catalog, rules: compiled, shared, presumptions, index: new RuleIndex(sound, catalog), revision, documents } as Omit<Ruleset, 'files'>;
-  // Positions are only needed to report problems and coverage: parse the YAML then, once.
-  Object.defineProperty(ruleset, 'files', { get: lazyFiles, enumerable: true });
-  return { ruleset: ruleset as Ruleset, diagnostics };
 }

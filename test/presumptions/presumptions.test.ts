@@ -10,6 +10,7 @@ import { evaluateCase } from '../../src/predict/evaluate-case.js';
 import { checkJson } from '../../src/report/check-report.js';
 import { lint } from '../../src/lint/lint.js';
 import { loadRuleset } from '../../src/ruleset/load-ruleset.js';
+import { normaliseItem } from '../../src/request/normalise-case.js';
 import { bundledRuleset, computeFact, mtus, rulesWith, tempFile } from '../helpers.js';
 
 const shoulderMri: DisputedItem = { request: 'MRI of the right shoulder', body_region: ['shoulder'], side: 'right' };
@@ -66,6 +67,19 @@ describe('presumptions', () => {
     expect(computeFact('first_course', { ...call, kase: listed(['occupational_therapy']) })).toBeUndefined();
     expect(computeFact('first_course', { ...call, kase: listed([], ['therapy', 'medications']) })).toBeUndefined();
     expect(computeFact('tried', { ...call, kase: listed([], ['medications']), params: { treatment: 'naproxen' } })).toBeUndefined();
+  });
+
+  it('an "initial" or "trial" request with no sessions on record is a first course; "additional" is not, by its own words', () => {
+    const policy = { presumptions: bundledRuleset().presumptions, strict: false };
+    const catalog = bundledRuleset().catalog;
+    const read = (request: string) => normaliseItem({ request }, catalog);
+    const call = (request: string, p = policy) => ({ items: [read(request)], date: '2016-11-20', policy: p });
+    expect(computeFact('first_course', call('Initial physical therapy 2x3 for the lumbar spine'))).toBe(true);
+    expect(computeFact('cumulative_visits', call('Trial of chiropractic, 6 visits'))).toBe(6);
+    expect(computeFact('first_course', call('Initial physical therapy 2x3 for the lumbar spine', { ...policy, strict: true }))).toBeUndefined();
+    expect(computeFact('first_course', call('Physical therapy 2x3 for the lumbar spine'))).toBeUndefined();
+    expect(computeFact('first_course', call('Additional physical therapy 2x3 for the lumbar spine'))).toBe(false);
+    expect(computeFact('first_course', { ...call('Initial physical therapy 2x3'), kase: { treatments: [{ treatment: 'physical_therapy', visits: 6 }] } })).toBe(false);
   });
 
   it('a prediction that rests on a presumption says so, and --strict reproduces the strict reading', async () => {

@@ -5,16 +5,14 @@
 import { Command } from 'commander';
 import { loadAgreement } from '../../advice/agreement.js';
 import { checkAsOf } from '../../cases/case-dates.js';
-import { loadCaseFile } from '../../cases/load-case.js';
+import { readCaseFile } from '../../cases/read-case.js';
 import { InputError } from '../../diagnostics/diagnostic.js';
 import type { Case } from '../../model/case-schema.js';
-import { noteFactsText } from '../../note/facts-text.js';
-import { readNoteCase } from '../../note/read-note.js';
 import { evaluateCase } from '../../predict/evaluate-case.js';
 import { checkJson, checkReporter, checkVerboseReporter } from '../../report/check-report.js';
 import { render } from '../../report/reporter.js';
 import { displayPath } from '../../ruleset/files.js';
-import { loadRuleset } from '../../ruleset/load-ruleset.js';
+import { openRuleset } from '../../ruleset/open-ruleset.js';
 import { positionOf, readYamlFile } from '../../yaml/yaml-document.js';
 import { parseDate, parseJudgedDate, parsePositiveInt, renderOptions } from '../options.js';
 
@@ -50,12 +48,13 @@ export function checkCommand(): Command {
     .option('--json', 'machine-readable output (everything)')
     .option('--markdown', 'Markdown, for pasting into a review')
     .action(async (file: string | undefined, opts: CheckFlags) => {
-      const ruleset = loadRuleset(opts.rules);
+      const ruleset = await openRuleset(opts.rules);
       const fromNote = opts.note !== undefined || opts.request !== undefined;
       if (fromNote === (file !== undefined)) usage(file ? 'give either a case file or --request with --note, not both' : 'give a case file, or --request with --note');
       if (fromNote && (!opts.note || !opts.request)) usage(opts.note ? '--note needs --request (the treatment requested)' : '--request needs --note (the clinical note to read)');
-      const note = fromNote ? await readNoteCase({ request: opts.request!, note: opts.note!, ...(opts.injuryDate ? { injuryDate: opts.injuryDate } : {}), ...(opts.date ? { date: opts.date } : {}) }, ruleset.catalog) : undefined;
-      const kase: Case = note ? note.kase : loadCaseFile(file!, ruleset.catalog);
+      // The note reader brings the importer's extraction (and PDF text): loaded only when a note is given.
+      const note = fromNote ? await (await import('../../note/read-note.js')).readNoteCase({ request: opts.request!, note: opts.note!, ...(opts.injuryDate ? { injuryDate: opts.injuryDate } : {}), ...(opts.date ? { date: opts.date } : {}) }, ruleset.catalog) : undefined;
+      const kase: Case = note ? note.kase : await readCaseFile(file!, ruleset.catalog);
       // Where a problem with the options points: the case file's line, or the note itself.
       const where = (path: Parameters<typeof positionOf>[1]) => (file ? { file: displayPath(file), ...positionOf(readYamlFile(file, file), path) } : { file: opts.note!, line: 1, column: 1 });
       if (opts.item !== undefined && opts.item > kase.items.length) {
@@ -75,7 +74,7 @@ export function checkCommand(): Command {
         process.stdout.write(`${JSON.stringify({ ...checkJson(result), extracted: { case: note.kase, text: note.text } }, null, 2)}\n`);
         return;
       }
-      if (note && format.format === 'text') process.stdout.write(`${noteFactsText(note.kase, opts.note!)}\n\n`);
+      if (note && format.format === 'text') process.stdout.write(`${(await import('../../note/facts-text.js')).noteFactsText(note.kase, opts.note!)}\n\n`);
       process.stdout.write(render(opts.verbose ? checkVerboseReporter : checkReporter, result, format));
     });
   // Bad usage is commander's kind of error: one line, exit 2.

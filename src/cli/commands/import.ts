@@ -8,7 +8,7 @@ import { Command } from 'commander';
 import { writeCaseFile } from '../../import/case/case-yaml.js';
 import { compareWithCurated } from '../../import/compare/compare-cases.js';
 import { importLetterFile, type ImportOutcome } from '../../import/import-letter.js';
-import { loadRuleset } from '../../ruleset/load-ruleset.js';
+import { openRuleset } from '../../ruleset/open-ruleset.js';
 import { comparisonReporter, importReporter } from '../../report/import-report.js';
 import { render } from '../../report/reporter.js';
 import { renderOptions } from '../options.js';
@@ -31,7 +31,7 @@ export function importCommand(): Command {
     .option('--rules <dir>', 'ruleset directory whose catalog names the facts (default: the bundled rules)')
     .option('--markdown', 'a Markdown summary, for pasting into a review')
     .action(async (letters: string[], opts: ImportOptions) => {
-      const ruleset = loadRuleset(opts.rules);
+      const ruleset = await openRuleset(opts.rules);
       const outcomes: ImportOutcome[] = [];
       for (const file of letters) outcomes.push(await importLetterFile(file, ruleset.catalog));
       for (const o of outcomes) if (!o.ok) process.stderr.write(`${o.error}\n`);

@@ -12,7 +12,7 @@ import { diffReporter } from '../../report/diff-report.js';
 import { junitXml } from '../../report/junit.js';
 import { regressReporter } from '../../report/regress-report.js';
 import { render } from '../../report/reporter.js';
-import { loadRuleset } from '../../ruleset/load-ruleset.js';
+import { openRuleset } from '../../ruleset/open-ruleset.js';
 import { parseFraction, parsePositiveInt, renderOptions } from '../options.js';
 import { countCases, progressBar, type Progress } from '../progress.js';
 import { writeFileAtomic } from '../write-file.js';
@@ -49,7 +49,7 @@ export function regressCommand(): Command {
     .option('--no-save', 'do not record per-rule agreement for `mtus rules`')
     .action(async (paths: string[], flags: RegressFlags) => {
       if (flags.diff) return diff(paths, flags);
-      const ruleset = loadRuleset(flags.rules);
+      const ruleset = await openRuleset(flags.rules);
       const files = inputFiles(paths, []);
       const large = files.some((f) => f.endsWith('.jsonl')) || files.length > 200;
       const workers = flags.workers ?? (large ? availableParallelism() : 1);

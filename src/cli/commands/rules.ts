@@ -4,7 +4,7 @@ import { FACTS } from '../../facts/registry.js';
 import { readLastRun } from '../../regress/last-run.js';
 import { render } from '../../report/reporter.js';
 import { factsReporter, rulesReporter, rulesTable } from '../../report/rules-report.js';
-import { loadRuleset } from '../../ruleset/load-ruleset.js';
+import { openRuleset } from '../../ruleset/open-ruleset.js';
 import { renderOptions } from '../options.js';
 
 type Flags = { rules?: string; json?: boolean; markdown?: boolean };
@@ -15,8 +15,8 @@ export function rulesCommand(): Command {
     .option('--rules <dir>', 'ruleset directory (default: the bundled rules)')
     .option('--json', 'machine-readable output')
     .option('--markdown', 'Markdown, for pasting into a review')
-    .action((flags: Flags) => {
-      const ruleset = loadRuleset(flags.rules);
+    .action(async (flags: Flags) => {
+      const ruleset = await openRuleset(flags.rules);
       process.stdout.write(render(rulesReporter, rulesTable(ruleset.rules, ruleset.revision, readLastRun()), renderOptions(flags)));
     });
 }

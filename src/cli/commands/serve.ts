@@ -1,11 +1,8 @@
 /** `mtus serve`: the web page, the JSON API and the CDS Hooks service, on loopback by default. */
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
 import { loadAgreement } from '../../advice/agreement.js';
-import { loadRuleset } from '../../ruleset/load-ruleset.js';
-
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+import { openRuleset } from '../../ruleset/open-ruleset.js';
+import { CASES_DIR, WEB_DIR } from '../../serve/paths.js';
 
 function parsePort(value: string): number {
   const n = Number(value);
@@ -21,14 +18,14 @@ export function serveCommand(): Command {
     .option('--rules <dir>', 'ruleset directory (default: the bundled rules)')
     .option('--quiet', 'no request log')
     .action(async (opts: { port: number; host: string; rules?: string; quiet?: boolean }) => {
-      const ruleset = loadRuleset(opts.rules);
+      const ruleset = await openRuleset(opts.rules);
       // Loaded here, not at the top: other commands should not pay for the HTTP stack.
       const { buildServer } = await import('../../serve/app.js');
       const app = await buildServer({
         ruleset,
         agreement: loadAgreement(ruleset.dir),
-        webDir: join(ROOT, 'dist', 'web'),
-        casesDir: join(ROOT, 'cases'),
+        webDir: WEB_DIR,
+        casesDir: CASES_DIR,
         log: !opts.quiet,
       });
       const address = await app.listen({ port: opts.port, host: opts.host });
