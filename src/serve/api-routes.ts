@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import type {} from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import { agreementFileFrom, type AgreementFile } from '../advice/agreement.js';
+import { todayIso } from '../facts/dates.js';
 import { FACTS } from '../facts/registry.js';
+import { answerFormulary } from '../formulary/index.js';
 import { importLetterText } from '../import/import-letter.js';
 import { pdfToText } from '../import/text/pdf-text.js';
 import { normalizeLetterText } from '../import/text/normalize.js';
@@ -21,7 +23,7 @@ import { factsReporter, rulesTable } from '../report/rules-report.js';
 import { editionsOf } from '../ruleset/editions.js';
 import type { Checker } from './checker.js';
 import { ProblemError, problemType } from './problem.js';
-import { caseBodySchema, checkQuerySchema, extractBodySchema, MAX_PDF_BASE64 } from './schemas.js';
+import { caseBodySchema, checkQuerySchema, extractBodySchema, formularyQuerySchema, MAX_PDF_BASE64, type FormularyQuery } from './schemas.js';
 
 interface ExtractBody {
   request?: string | string[];
@@ -100,14 +102,29 @@ export function registerApiRoutes(app: FastifyInstance, checker: Checker, casesD
     return run;
   });
 
-  // ---- GET /api/formulary/:drug -------------------------------------------------------------
-  // PLACE FOR THE FORMULARY (issue: eras + formulary, built in wt-eras): the lead wires the
-  // formulary library here. Until then the route exists and answers 501, so clients and the
-  // OpenAPI document already know its address.
-  app.get<{ Params: { drug: string } }>('/api/formulary/:drug', {
-    schema: { summary: 'MTUS Drug Formulary status of a drug (not wired yet: answers 501)', params: { type: 'object', properties: { drug: { type: 'string', maxLength: 100 } } } },
-  }, async () => {
-    throw new ProblemError({ type: problemType('formulary-not-available'), title: 'Not Implemented', status: 501, detail: 'the formulary is not wired into this server yet' });
+  // The same answer as `mtus formulary DRUG --json`, its options as query parameters.
+  app.get<{ Params: { drug: string }; Querystring: FormularyQuery }>('/api/formulary/:drug', {
+    schema: {
+      summary: 'Whether a drug needs prospective review under the MTUS Drug Formulary, and why: the same JSON as `mtus formulary DRUG --json`',
+      params: { type: 'object', properties: { drug: { type: 'string', minLength: 1, maxLength: 200 } } },
+      querystring: formularyQuerySchema,
+      response: { 400: problemRef },
+    },
+  }, async (request) => {
+    const q = request.query;
+    const yes = (v: 'true' | 'false' | undefined) => v === 'true';
+    return answerFormulary({
+      drug: request.params.drug,
+      date: q.date ?? todayIso(),
+      ...(q.injury ? { injury: q.injury } : {}),
+      ...(q.surgery ? { surgery: q.surgery } : {}),
+      ...(q.days ? { days: Number(q.days) } : {}),
+      ...(q.brand ? { brand: yes(q.brand) } : {}),
+      ...(yes(q.compound) ? { compound: true } : {}),
+      ...(yes(q.physician_dispensed) ? { physicianDispensed: true } : {}),
+      ...(yes(q.initial_visit) ? { initialVisit: true } : {}),
+      ...(yes(q.off_label) ? { offLabel: true } : {}),
+    });
   });
 
   function extracted(kase: Case, text: string, notices: string[], noteLength = text.length) {

@@ -37,7 +37,8 @@ export async function buildServer(opts: ServeOptions): Promise<FastifyInstance> 
     requestTimeout: 30_000,
     keepAliveTimeout: 5_000,
     return503OnClosing: true,
-    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false, allErrors: true } },
+    // allowUnionTypes: the case schema's reading values are a string or a number (type: [string, number]).
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false, allErrors: true, allowUnionTypes: true } },
   });
   installProblemHandlers(app);
   if (opts.log) {

@@ -73,3 +73,34 @@ export const cdsRequestSchema = {
     prefetch: { type: 'object', additionalProperties: { anyOf: [{ type: 'object' }, { type: 'null' }] } },
   },
 } as const;
+
+const flag = (description: string) => ({ type: 'string', enum: ['true', 'false'], description });
+
+/** `GET /api/formulary/:drug`: the facts `mtus formulary` takes as options, as query parameters. */
+export const formularyQuerySchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    date: { ...isoDate, description: 'date of service: when it is prescribed or dispensed (default: today)' },
+    injury: { ...isoDate, description: 'date of injury (Special Fill, physician dispensing)' },
+    surgery: { ...isoDate, description: 'date of surgery (Perioperative Fill)' },
+    days: { type: 'string', pattern: '^[1-9][0-9]{0,3}$', description: 'days of supply' },
+    brand: flag('a brand-name product (read from the name when not given)'),
+    compound: flag('a compounded drug'),
+    physician_dispensed: flag('dispensed by the physician rather than a pharmacy'),
+    initial_visit: flag('prescribed at the single initial treatment visit after the injury'),
+    off_label: flag('for an off-label use'),
+  },
+} as const;
+
+export interface FormularyQuery {
+  date?: string;
+  injury?: string;
+  surgery?: string;
+  days?: string;
+  brand?: 'true' | 'false';
+  compound?: 'true' | 'false';
+  physician_dispensed?: 'true' | 'false';
+  initial_visit?: 'true' | 'false';
+  off_label?: 'true' | 'false';
+}

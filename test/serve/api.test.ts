@@ -131,9 +131,25 @@ describe('rules, facts, OpenAPI', () => {
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/check', '/api/extract', '/api/rules', '/api/facts', '/api/formulary/{drug}', '/cds-services', '/cds-services/{id}']));
   });
 
-  it('GET /api/formulary/:drug is reserved and answers 501 until the formulary is wired', async () => {
+  it('GET /api/formulary/:drug answers as `mtus formulary DRUG --json`, its options as query parameters', async () => {
     const app = await testServer();
-    const res = await app.inject({ method: 'GET', url: '/api/formulary/cyclobenzaprine' });
-    expect(res.statusCode).toBe(501);
+    const res = await app.inject({ method: 'GET', url: `/api/formulary/${encodeURIComponent('Norco 10/325')}?date=2019-03-01&injury=2019-02-27&days=4&initial_visit=true` });
+    expect(res.statusCode).toBe(200);
+    const cli = mtus(['formulary', 'Norco 10/325', '--date', '2019-03-01', '--injury', '2019-02-27', '--days', '4', '--initial-visit', '--json']);
+    expect(cli.status).toBe(0);
+    expect(res.json()).toEqual(JSON.parse(cli.stdout));
+    // Hydrocodone is Non-Exempt; a 4-day supply at the initial visit within a week of the injury is a Special Fill.
+    expect(res.json()).toMatchObject({ ingredient: 'hydrocodone', status: 'non_exempt' });
+    expect(res.json().fills.find((f: { policy: string }) => f.policy === 'special_fill').applies).toBe(true);
+  });
+
+  it('GET /api/formulary/:drug with a malformed date or an unknown option: 400 problem document', async () => {
+    const app = await testServer();
+    for (const query of ['date=2019-13-45', 'days=four', 'refills=2']) {
+      const res = await app.inject({ method: 'GET', url: `/api/formulary/tramadol?${query}` });
+      expect(res.statusCode, query).toBe(400);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.json()).toMatchObject({ status: 400, title: expect.any(String), detail: expect.any(String) });
+    }
   });
 });
