@@ -15,8 +15,8 @@ import type { Colors } from './reporter.js';
 
 const VERDICT = { upheld: 'UPHELD (not medically necessary)', overturned: 'OVERTURNED (medically necessary)', no_rule: 'NO RULE (no prediction)' } as const;
 const STATUS = { met: 'met', not_met: 'not met', unknown: 'not documented' } as const;
-/** An item's lines at most, when the notes it must carry leave room. */
-const ITEM_LINES = 15;
+/** An item's lines at most: what to document and the notes share what the head leaves. */
+export const ITEM_LINES = 15;
 /** bullets shown however many notes there are */
 const MIN_BULLETS = 2;
 
@@ -40,21 +40,38 @@ export function shortItemText(e: ItemExplanation, s: ItemSummary, number: number
   ];
   if (!s.decisive) {
     if (e.noRule) lines.push(`   No rule: ${e.noRule.reason} (${e.noRule.detail})`);
-    lines.push(`   ${e.rationale}`, ...notes);
-    return lines.join('\n');
+    lines.push(`   ${e.rationale}`);
+    return [...lines, ...withinBudget(notes, ITEM_LINES - lines.length)].join('\n');
   }
   const context = s.decisive.context ? ` (under: ${trim(s.decisive.context)})` : '';
   lines.push(`   Decisive: ${s.decisive.text}${context} [${STATUS[s.decisive.status]}]`, `     ${c.dim(s.decisive.citation)}`);
   lines.push(`   Confidence: ${confidenceText(s.confidence, s.decisive.rule)}`);
   if (e.prediction === 'overturned') lines.push('   Every criterion that applies is documented as met.');
   else if (s.can_change === false) lines.push('   Nothing documented or changed in the request would turn this: the criterion above cannot be met for it.');
-  else if (s.to_document) lines.push(...toDocumentLines(s.to_document, Math.max(MIN_BULLETS, ITEM_LINES - lines.length - notes.length - 2)));
-  lines.push(...notes);
-  return lines.join('\n');
+  else if (s.to_document) {
+    // The budget: what to document keeps its heading and at least MIN_BULLETS lines; the notes
+    // get what is left of that, and what to document gets what the notes leave.
+    const parts = partsOf(s.to_document).length;
+    const shown = withinBudget(notes, ITEM_LINES - lines.length - 1 - Math.min(parts, MIN_BULLETS));
+    lines.push(...toDocumentLines(s.to_document, Math.max(MIN_BULLETS, ITEM_LINES - lines.length - shown.length - 1)));
+    return [...lines, ...shown].join('\n');
+  }
+  return [...lines, ...withinBudget(notes, ITEM_LINES - lines.length)].join('\n');
+}
+
+/** The notes in at most `room` lines: when they do not all fit, the last line counts the rest. */
+function withinBudget(notes: string[], room: number): string[] {
+  if (notes.length <= room) return notes;
+  const fit = Math.max(0, room - 1);
+  return [...notes.slice(0, fit), `   … and ${notes.length - fit} more note${notes.length - fit === 1 ? '' : 's'} (--verbose)`];
+}
+
+function partsOf(plan: Requirement): Requirement[] {
+  return 'all' in plan ? plan.all : [plan];
 }
 
 function toDocumentLines(plan: Requirement, room: number): string[] {
-  const parts = 'all' in plan ? plan.all : [plan];
+  const parts = partsOf(plan);
   // The last line goes to the count of the rest when they do not all fit.
   const fit = parts.length <= room ? parts.length : room - 1;
   const shown = parts.slice(0, fit).map((p) => `     - ${phrase(p, true)}`);

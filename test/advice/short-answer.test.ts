@@ -68,4 +68,21 @@ describe('mtus check: the short answer by default', () => {
     expect(s.confidence).toMatchObject({ rule: 'cpmtg-cyclobenzaprine', source: expect.stringMatching(/^(last-run|bundled)$/) });
     expect(out.items[0]!.criteria.length).toBeGreaterThan(5);
   });
+
+  it('an item with more notes than its budget holds stays within 15 lines, the rest counted', async () => {
+    const result = await check(join(SEEDS, '001_c7c7a95bc446a0b9.yaml'), 1);
+    const { explanation } = result.items[0]!;
+    // Twelve presumptions: more than the room the head and what to document leave.
+    const many = Array.from({ length: 12 }, (_, i) => ({ ...explanation.presumptions[0], id: `p${i}`, statement: `statement ${i}`, citation: `source ${i}` }));
+    const crowded = { ...result, items: [{ ...result.items[0]!, explanation: { ...explanation, presumptions: many as typeof explanation.presumptions } }] };
+    const [lines] = itemBlocks(render(checkReporter, crowded, TEXT));
+    expect(lines!.length).toBe(15);
+    expect(lines!.at(-1)).toMatch(/^ {3}… and \d+ more notes \(--verbose\)$/);
+    const shownNotes = lines!.filter((l) => l.startsWith('   Presumed (p')).length;
+    expect(shownNotes + Number(/and (\d+) more/.exec(lines!.at(-1)!)![1])).toBe(12);
+    // What to document keeps its heading and at least two entries.
+    const at = lines!.findIndex((l) => l.startsWith('   What to document'));
+    expect(at).toBeGreaterThan(0);
+    expect(lines![at + 2]).toMatch(/^ {5}(- |… and)/);
+  });
 });
