@@ -46,3 +46,7 @@ export {
   type FormularyStatus,
 } from './formulary/index.js';
 export { formularyReporter } from './report/formulary-report.js';
+export { caseFromNote, type NoteInput, type NoteCase } from './note/note-case.js';
+export { loadAgreement, type Agreement, type Confidence } from './advice/agreement.js';
+export type { ItemSummary, DecisiveCriterion } from './advice/summary.js';
+export type { Requirement } from './advice/plan.js';

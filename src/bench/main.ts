@@ -5,9 +5,11 @@
  *   2. per-item evaluation against bare json-rules-engine `engine.run` on the same rules;
  *   3. text and PDF letters per second with one and two workers, and the speed-up;
  *   4. generated JSON Lines corpora (25,000 and 100,000 cases) with one and two workers, the
- *      speed-up and peak memory.
+ *      speed-up and peak memory;
+ *   5. `POST /api/check` latency on a warm `mtus serve` (src/bench/http-check.ts) at 200, 10 and 1
+ *      connections, beside the in-process cost of one check.
  * `--json` prints the headline figures as one object. A script, not a test: nothing is asserted.
- * MTUS_BENCH_ONLY=startup,per-item,letters,jsonl picks figures; MTUS_BENCH_SIZES and
+ * MTUS_BENCH_ONLY=startup,per-item,letters,jsonl,http picks figures; MTUS_BENCH_SIZES and
  * MTUS_BENCH_REPEATS size the corpora runs; MTUS_BENCH_LETTERS names the letters folder.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRuleset } from '../ruleset/load-ruleset.js';
 import { generateCase, random } from './generate.js';
+import { measureHttpCheck, type HttpFigures } from './http-check.js';
 import { measureCorpus, writeCorpus, type CorpusRun } from './jsonl.js';
 import { letterCorpus, measureLetters, type LetterRates } from './letters.js';
 import { measurePerItem, type PerItemResult } from './per-item.js';
@@ -26,7 +29,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
 const CASE = join(ROOT, 'cases', 'dwc-2016-2017', 'CM16-0213037.yaml');
 const LETTERS = process.env.MTUS_BENCH_LETTERS ?? join(ROOT, '..', 'shared', 'determinations', 'dwc-2016-2017');
-const only = new Set((process.env.MTUS_BENCH_ONLY ?? 'startup,per-item,letters,jsonl').split(','));
+const only = new Set((process.env.MTUS_BENCH_ONLY ?? 'startup,per-item,letters,jsonl,http').split(','));
 const sizes = (process.env.MTUS_BENCH_SIZES ?? '25000,100000').split(',').map(Number);
 const repeats = Number(process.env.MTUS_BENCH_REPEATS ?? 3);
 const json = process.argv.includes('--json');
@@ -44,6 +47,7 @@ let startup: StartupResult | undefined;
 let perItem: PerItemResult | undefined;
 const letters: Partial<Record<'text' | 'pdf', LetterRates>> = {};
 const corpora: CorpusRun[] = [];
+let http: HttpFigures | undefined;
 
 try {
   if (only.has('startup')) {
@@ -96,6 +100,15 @@ try {
     }
     if (corpora.length > 1) say(`   peak memory from ${corpora[0]!.cases} to ${corpora.at(-1)!.cases} cases: ${peak(corpora[0]!)} → ${peak(corpora.at(-1)!)} MiB (flat is the target)`);
   }
+  if (only.has('http')) {
+    http = await measureHttpCheck(loadRuleset());
+    say('\n5. POST /api/check on a warm mtus serve (autocannon, seed cases in turn, 10 s a run)');
+    say(`   in-process, one check  ${round(http.inProcess.wallMicros, 0)} µs wall, ${round(http.inProcess.cpuMicros, 0)} µs CPU (parse, validate, predict, explain, summarise, serialise)`);
+    for (const r of http.runs) {
+      say(`   ${String(r.connections).padStart(3)} connection${r.connections === 1 ? ' ' : 's'}  ${String(Math.round(r.perSecond)).padStart(5)} req/s   p50 ${r.p50.toFixed(1)} ms   p99 ${r.p99.toFixed(1)} ms   (${r.requests} requests, ${r.non2xx} non-2xx, ${r.errors} errors)`);
+    }
+    say('   goal: p99 ≤ 5 ms at 200 connections; with every connection waiting on its answer, p99 is the queue (connections / throughput)');
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
@@ -109,6 +122,8 @@ if (json) {
     letters_per_s: Object.fromEntries((['text', 'pdf'] as const).map((k) => [k, { 1: rate(letters[k], '1'), 2: rate(letters[k], '2') }])),
     jsonl_speedup_2_workers: (at(25000) ?? corpora[0]) ? round((at(25000) ?? corpora[0])!.speedup.median) : null,
     peak_rss_mib: Object.fromEntries(corpora.map((c) => [label(c.cases), peak(c)])),
+    api_check_ms: http ? Object.fromEntries(http.runs.map((r) => [`${r.connections}_connections`, { p50: r.p50, p99: r.p99, per_s: Math.round(r.perSecond) }])) : null,
+    api_check_in_process_us: http ? round(http.inProcess.cpuMicros, 0) : null,
   };
   console.log(JSON.stringify(figures, null, 2));
 }

@@ -24,6 +24,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   formulary: async () => (await import('./commands/formulary.js')).formularyCommand(),
   vocabulary: async () => (await import('./commands/vocabulary.js')).vocabularyCommand(),
   new: async () => (await import('./commands/new.js')).newCommand(),
+  serve: async () => (await import('./commands/serve.js')).serveCommand(),
 };
 
 /** The command named on the command line, or all of them (for help, or to report an unknown one). */

@@ -1,4 +1,6 @@
 /** Predicts and explains every disputed item of a case, once the case is known to be valid. */
+import type { Agreement } from '../advice/agreement.js';
+import { summarizeItem, type ItemSummary } from '../advice/summary.js';
 import { checkAsOf } from '../cases/case-dates.js';
 import { validateCase } from '../cases/validate-case.js';
 import { InputError } from '../diagnostics/diagnostic.js';
@@ -10,12 +12,14 @@ import { predictItem, type ItemPrediction, type PredictOptions } from './predict
 export interface EvaluateOptions extends PredictOptions {
   /** only this item (1-based, as items are numbered everywhere) */
   item?: number;
+  /** historical agreement per rule, for the confidence in each item's summary */
+  agreement?: Agreement;
 }
 
 export interface CaseResult {
   case: string;
   revision: string;
-  items: { prediction: ItemPrediction; explanation: ItemExplanation }[];
+  items: { prediction: ItemPrediction; explanation: ItemExplanation; summary: ItemSummary }[];
 }
 
 /**
@@ -38,7 +42,7 @@ export async function evaluateCase(ruleset: Ruleset, input: Case, opts: Evaluate
   const items: CaseResult['items'] = [];
   for (const n of numbers) {
     const prediction = await predictItem(ruleset, kase, n, opts);
-    items.push({ prediction, explanation: explainItem(prediction) });
+    items.push({ prediction, explanation: explainItem(prediction), summary: summarizeItem(prediction, ruleset, opts.agreement) });
   }
   return { case: kase.id, revision: ruleset.revision, items };
 }

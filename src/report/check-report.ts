@@ -1,8 +1,10 @@
 /** `mtus check`: a case's predictions, criterion by criterion. */
 import type { ItemExplanation } from '../predict/explain.js';
 import type { CaseResult } from '../predict/evaluate-case.js';
+import { shortCaseText } from './check-short.js';
 import { cell, type Colors, type Reporter } from './reporter.js';
 import { formularyLines } from './formulary-report.js';
+import { phaseLines } from './phase-lines.js';
 import pc from 'picocolors';
 
 const MARK = { met: '✓', not_met: '✗', unknown: '?', not_applicable: '–' } as const;
@@ -12,7 +14,7 @@ const VERDICT = { upheld: 'UPHELD (not medically necessary)', overturned: 'OVERT
 export function checkJson(r: CaseResult) {
   return {
     case: r.case,
-    items: r.items.map(({ explanation: e, prediction }) => ({
+    items: r.items.map(({ explanation: e, prediction, summary }) => ({
       item: prediction.number,
       request: e.request,
       treatment: e.treatment,
@@ -38,13 +40,15 @@ export function checkJson(r: CaseResult) {
       presumptions: e.presumptions,
       phase_of_care: e.phase,
       rationale: e.rationale,
+      summary,
       ...(e.actual ? { actual: e.actual } : {}),
       ...(e.formulary ? { formulary: e.formulary } : {}),
     })),
   };
 }
 
-export const checkReporter: Reporter<CaseResult> = {
+/** Every criterion, its evidence and the rationale: `mtus check --verbose`. */
+export const checkVerboseReporter: Reporter<CaseResult> = {
   json: checkJson,
   text(r, c) {
     const head = `${c.bold(r.case)}: ${r.items.length} item${r.items.length === 1 ? '' : 's'} (ruleset ${r.revision})`;
@@ -69,19 +73,10 @@ export const checkReporter: Reporter<CaseResult> = {
   },
 };
 
+/** The short answer per item: the default for people. */
+export const checkReporter: Reporter<CaseResult> = { ...checkVerboseReporter, text: shortCaseText };
+
 const NO_COLOR = pc.createColors(false);
-
-const PHASE_WORDS = { acute: 'acute and subacute care', chronic: 'chronic pain' } as const;
-
-/** Why a guideline was set aside, or judged the request although written for another phase of care. */
-function phaseLines(e: ItemExplanation): string[] {
-  if (!e.phase) return [];
-  const when = `${e.phase.weeks} weeks after the injury`;
-  const out: string[] = [];
-  for (const n of e.phase.set_aside) out.push(`   Phase of care: ${when}; set aside ${n.rule} (${n.document} is written for ${PHASE_WORDS[n.phase]}, ${n.phase === 'chronic' ? 'from' : 'before'} ${n.boundary_weeks} weeks)`);
-  for (const n of e.phase.out_of_phase) out.push(`   Phase of care: ${when}; ${n.rule} judged it although ${n.document} is written for ${PHASE_WORDS[n.phase]}: no guideline for this phase covers the request`);
-  return out;
-}
 
 function itemText(e: ItemExplanation, number: number, c: Colors): string {
   const paint = e.prediction === 'overturned' ? c.green : e.prediction === 'upheld' ? c.red : c.yellow;

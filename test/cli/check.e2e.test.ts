@@ -9,7 +9,7 @@ describe('mtus check', () => {
     expect(Object.keys(out)).toEqual(['case', 'items']);
     expect(out.items).toHaveLength(2);
     for (const item of out.items) {
-      expect(Object.keys(item).sort()).toEqual(['actual', 'as_of', 'citation', 'criteria', 'item', 'missing', 'no_rule', 'phase_of_care', 'prediction', 'presumptions', 'rationale', 'request', 'rule', 'treatment']);
+      expect(Object.keys(item).sort()).toEqual(['actual', 'as_of', 'citation', 'criteria', 'item', 'missing', 'no_rule', 'phase_of_care', 'prediction', 'presumptions', 'rationale', 'request', 'rule', 'summary', 'treatment']);
       for (const c of item.criteria) expect(Object.keys(c).filter((k) => !['presumed', 'note', 'ingredient'].includes(k))).toEqual(['id', 'text', 'status', 'depth', 'rule', 'evidence']);
     }
     // Seed 001's ketamine cream refill: the reviewer continued it on its documented benefit, but the guideline admits
@@ -22,7 +22,7 @@ describe('mtus check', () => {
   it('--json keeps the evidence and the nesting the text report shows', () => {
     const file = 'cases/seeds/004_fa6a8ef17e548b53.yaml';
     const json = JSON.parse(mtus(['check', file, '--item', '2', '--json']).stdout).items[0];
-    const text = mtus(['check', file, '--item', '2']).stdout;
+    const text = mtus(['check', file, '--item', '2', '--verbose']).stdout;
     expect(json.as_of).toEqual({ date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), from: expect.any(String) });
     const fused = json.criteria.find((c: { id: string }) => c.id === 'not-at-fused-level');
     expect(fused).toMatchObject({ status: 'not_met', rule: 'odg-facet-diagnostic-blocks', evidence: expect.stringMatching(/fused_segments = \["L4-L5","L5-S1"\]/) });
@@ -32,8 +32,8 @@ describe('mtus check', () => {
     expect(json.criteria.map((c: { depth: number }) => c.depth)).toEqual(indents);
   });
 
-  it('prints a readable report with a line per criterion', () => {
-    const r = mtus(['check', 'cases/seeds/004_fa6a8ef17e548b53.yaml', '--item', '2']);
+  it('--verbose prints a readable report with a line per criterion', () => {
+    const r = mtus(['check', 'cases/seeds/004_fa6a8ef17e548b53.yaml', '--item', '2', '--verbose']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Prediction: UPHELD');
     expect(r.stdout).toMatch(/✗ Not performed in patients who have had a previous fusion procedure/);
