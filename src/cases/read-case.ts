@@ -10,13 +10,15 @@ import { displayPath } from '../ruleset/files.js';
 import { positionOf, readYamlFile, type YamlFile } from '../yaml/yaml-document.js';
 import { quickCase } from './case-shape.js';
 import { checkCaseSemantics } from './case-semantics.js';
+import { normaliseCase } from '../request/normalise-case.js';
 
 export type CaseLoad = { ok: true; kase: Case } | { ok: false; diagnostics: Diagnostic[] };
 
 /** A case valid by the schema, checked against the catalog, its problems located in its file. */
 export function withSemantics(y: YamlFile, kase: Case, catalog: Catalog): CaseLoad {
   const problems = checkCaseSemantics(kase, catalog);
-  if (problems.length === 0) return { ok: true, kase };
+  // Recognition runs here, once: every item is read from its request, stated fields kept.
+  if (problems.length === 0) return { ok: true, kase: normaliseCase(kase, catalog) };
   return {
     ok: false,
     diagnostics: problems.map((p) => ({ file: y.file, ...positionOf(y, p.path), code: p.code, message: p.message })).sort(compareDiagnostics),

@@ -6,26 +6,14 @@ import { basename } from 'node:path';
 import { Command } from 'commander';
 import { stringify } from 'yaml';
 import { todayIso } from '../../facts/dates.js';
-import { answerFormulary, loadDwcDrugList } from '../../formulary/index.js';
+import { answerFormulary, loadDwcDrugList, type FormularyRequest } from '../../formulary/index.js';
 import { formularyReporter } from '../../report/formulary-report.js';
 import { render } from '../../report/reporter.js';
 import { parseDate, parsePositiveInt, renderOptions } from '../options.js';
 import { writeFileAtomic } from '../write-file.js';
 
-interface AnswerFlags {
-  date?: string;
-  injury?: string;
-  surgery?: string;
-  days?: number;
-  brand?: boolean;
-  compound?: boolean;
-  physicianDispensed?: boolean;
-  initialVisit?: boolean;
-  offLabel?: boolean;
-  list?: string;
-  json?: boolean;
-  markdown?: boolean;
-}
+/** The question's own fields as flags (the drug is the argument), plus where to read and how to print. */
+type AnswerFlags = Partial<Omit<FormularyRequest, 'drug' | 'ingredient'>> & { list?: string; json?: boolean; markdown?: boolean };
 
 export function formularyCommand(): Command {
   const command = new Command('formulary')
