@@ -1,6 +1,8 @@
 /** Every fact a rule may name, by name. Lint and `mtus facts` read the declarations from here. */
 import { clinicalFacts } from './clinical-facts.js';
 import { courseFacts } from './course-facts.js';
+import { diagnosticFacts } from './diagnostic-facts.js';
+import { drugFacts } from './drug-facts.js';
 import type { FactDefinition } from './fact-types.js';
 import { historyFacts } from './history-facts.js';
 import { imagingFacts } from './imaging-facts.js';
@@ -15,6 +17,7 @@ import { therapyFacts } from './therapy-facts.js';
 const ALL: FactDefinition[] = [
   ...clinicalFacts, ...historyFacts, ...itemFacts, ...spineFacts, ...studyFacts, ...surgeryFacts,
   ...medicationFacts, ...therapyFacts, ...imagingFacts, ...procedureFacts, ...courseFacts,
+  ...diagnosticFacts, ...drugFacts,
 ];
 
 export const FACTS: ReadonlyMap<string, FactDefinition> = new Map(ALL.map((f) => [f.name, f]));

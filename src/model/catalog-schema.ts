@@ -124,6 +124,7 @@ export const RequestVocabularyFile = z.strictObject({
       head: identifier.optional().describe('... and a procedure head gives it (injection)'),
       vehicles: z.array(identifier).optional().describe('other drugs that may come with it (a local anaesthetic with a steroid)'),
       regions: z.array(BodyRegion).optional().describe('... and the request names one of these regions'),
+      alone_among: z.array(identifier).optional().describe('... and the line names no other object of these classes (one pre-operative test, not several)'),
     }))
     .optional()
     .describe('a named object read together with its modifier, head or region is another treatment: a steroid injected is a corticosteroid injection, a brace for the knee is a knee brace'),

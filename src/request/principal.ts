@@ -162,6 +162,7 @@ function derive(treatment: string, ids: readonly string[], drugs: readonly strin
   for (const d of v.derived ?? []) {
     if (d.perioperative && !perioperativeMatches(d.perioperative, input.perioperative)) continue;
     if (d.regions && !d.regions.some((r) => input.regions.includes(r))) continue;
+    if (d.alone_among && ids.some((id) => id !== treatment && d.alone_among!.some((k) => catalog.isA(id, k)))) continue;
     if (d.head) {
       // A drug given by the head: one drug is the object, every other is one of its vehicles
       // (lidocaine with a steroid), whichever of them the line names first.

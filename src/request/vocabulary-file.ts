@@ -25,6 +25,7 @@ export function vocabularyReferences(v: RequestVocabularyFile): { id: string; pa
   v.derived?.forEach((d, i) => {
     refs.push({ id: d.treatment, path: at('derived', i, 'treatment') }, { id: d.object, path: at('derived', i, 'object') });
     d.vehicles?.forEach((id, k) => refs.push({ id, path: at('derived', i, 'vehicles', k) }));
+    d.alone_among?.forEach((id, k) => refs.push({ id, path: at('derived', i, 'alone_among', k) }));
   });
   v.combinations?.forEach((c, i) => {
     refs.push({ id: c.treatment, path: at('combinations', i, 'treatment') });

@@ -28,7 +28,8 @@ describe('selecting the rules that apply to an item', () => {
 
   it('by body region: lumbar facet rules do not apply to a cervical request', () => {
     expect(select('medial_branch_block', undefined, '2015-01-01', ['lumbar'])).toEqual(['odg-facet-diagnostic-blocks']);
-    expect(select('medial_branch_block', undefined, '2015-01-01', ['cervical'])).toEqual([]);
+    // the ACOEM neck chapter's rule judges cervical blocks; the lumbar one never does
+    expect(select('medial_branch_block', undefined, '2015-01-01', ['cervical'])).toEqual(['acoem-neck-invasive-injections']);
   });
 
   it('nothing applies to an unknown treatment', () => {
