@@ -39,7 +39,15 @@ function keyOrder(schema: Schema, root: Schema, depth = 0): KeyOrder | 'inexact'
     const shaped = parts.filter((p) => p !== null);
     return shaped.length === 0 ? null : shaped.length === 1 ? shaped[0]! : 'inexact';
   }
-  if (schema.anyOf || schema.oneOf || (schema.additionalProperties !== undefined && schema.additionalProperties !== false)) return 'inexact';
+  // A union whose every branch is kept as it is (string or number) is kept as it is too; a union of
+  // shapes would need to know which branch zod took, so it is left to zod.
+  const branches = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined;
+  if (branches) {
+    const { anyOf: _a, oneOf: _o, ...rest } = schema;
+    const orders = [rest, ...branches].map((part) => keyOrder(part, root, depth + 1));
+    return orders.every((o) => o === null) ? null : 'inexact';
+  }
+  if (schema.additionalProperties !== undefined && schema.additionalProperties !== false) return 'inexact';
   if (schema.type === 'object') {
     const keys: [string, KeyOrder][] = [];
     for (const [k, v] of Object.entries((schema.properties ?? {}) as Record<string, Schema>)) {

@@ -2,7 +2,10 @@
 import type { Agreement } from '../advice/agreement.js';
 import { summarizeItem, type ItemSummary } from '../advice/summary.js';
 import { checkAsOf } from '../cases/case-dates.js';
-import { validateCase } from '../cases/validate-case.js';
+import { quickCase } from '../cases/case-shape.js';
+import { checkCaseSemantics } from '../cases/case-semantics.js';
+import type { CaseValidation } from '../cases/validate-case.js';
+import type { Catalog } from '../catalog/catalog.js';
 import { InputError } from '../diagnostics/diagnostic.js';
 import type { Case } from '../model/case-schema.js';
 import type { Ruleset } from '../ruleset/load-ruleset.js';
@@ -29,7 +32,7 @@ export interface CaseResult {
  * before the injury.
  */
 export async function evaluateCase(ruleset: Ruleset, input: Case, opts: EvaluateOptions = {}): Promise<CaseResult> {
-  const valid = validateCase(input, ruleset.catalog);
+  const valid = await validateInput(input, ruleset.catalog);
   if (!valid.ok) throw new InputError(valid.diagnostics);
   const kase = valid.kase;
   if (opts.asOf !== undefined) {
@@ -45,4 +48,14 @@ export async function evaluateCase(ruleset: Ruleset, input: Case, opts: Evaluate
     items.push({ prediction, explanation: explainItem(prediction), summary: summarizeItem(prediction, ruleset, opts.agreement) });
   }
   return { case: kase.id, revision: ruleset.revision, items };
+}
+
+/**
+ * validateCase, with zod loaded only for a case the quick check generated at build time does not
+ * accept as it is (the warm path of `mtus check` validates its case without zod).
+ */
+async function validateInput(input: unknown, catalog: Catalog): Promise<CaseValidation> {
+  const quick = quickCase(input);
+  if (quick && checkCaseSemantics(quick, catalog).length === 0) return { ok: true, kase: quick };
+  return (await import('../cases/validate-case.js')).validateCase(input, catalog);
 }

@@ -35,12 +35,20 @@ interface Pattern {
   test: boolean;
   /** a lower-case word the text must contain for the pattern to be tried */
   probe: string;
+  /** the probe's number in the lexicon's probe index */
+  probeId: number;
 }
+
+/** Probes are indexed by their first PREFIX characters (shorter probes by all of theirs). */
+const PREFIX = 3;
 
 const lexicons = new WeakMap<Catalog, TermLexicon>();
 
 export class TermLexicon {
   private readonly patterns: Pattern[] = [];
+  /** distinct probes by their first characters, so a text is read once to find which it holds */
+  private readonly probesByPrefix = new Map<string, { probe: string; id: number }[]>();
+  private probeCount = 0;
 
   static of(catalog: Catalog): TermLexicon {
     let lex = lexicons.get(catalog);
@@ -59,6 +67,34 @@ export class TermLexicon {
       }
     }
     this.patterns.sort((a, b) => b.length - a.length);
+    const ids = new Map<string, number>();
+    for (const p of this.patterns) {
+      let id = ids.get(p.probe);
+      if (id === undefined) {
+        ids.set(p.probe, (id = this.probeCount++));
+        const key = p.probe.slice(0, PREFIX);
+        const list = this.probesByPrefix.get(key) ?? [];
+        list.push({ probe: p.probe, id });
+        this.probesByPrefix.set(key, list);
+      }
+      p.probeId = id;
+    }
+  }
+
+  /**
+   * Which probes the lower-cased text contains (the same answer as `lower.includes(probe)` for
+   * each, in one pass over the text instead of one per pattern).
+   */
+  private probesIn(lower: string): Uint8Array {
+    const present = new Uint8Array(this.probeCount);
+    for (const { id } of this.probesByPrefix.get('') ?? []) present[id] = 1;
+    for (let i = 0; i < lower.length; i++) {
+      for (let len = 1; len <= PREFIX && i + len <= lower.length; len++) {
+        const candidates = this.probesByPrefix.get(lower.slice(i, i + len));
+        if (candidates) for (const c of candidates) if (!present[c.id] && lower.startsWith(c.probe, i)) present[c.id] = 1;
+      }
+    }
+    return present;
   }
 
   private add(kind: TermKind, id: string, name: string, test: boolean): void {
@@ -73,7 +109,7 @@ export class TermLexicon {
     // A trailing possessive or plural is the same name: "Tinel's", "spasms".
     const re = new RegExp(`(?<![A-Za-z0-9])${body}(?:'s|s)?(?![A-Za-z0-9])`, acronym ? 'g' : 'gi');
     const probe = name.toLowerCase().split(/[\s'/-]+/).sort((a, b) => b.length - a.length)[0] ?? '';
-    this.patterns.push({ kind, id, re, length: name.length, test, probe: probe.replace(/s$/, '') });
+    this.patterns.push({ kind, id, re, length: name.length, test, probe: probe.replace(/s$/, ''), probeId: -1 });
   }
 
   /** Non-overlapping hits, longest names first, in text order. */
@@ -88,10 +124,11 @@ export class TermLexicon {
     const lower = text.toLowerCase();
     const taken: boolean[] = new Array(text.length).fill(false);
     const hits: TermHit[] = [];
+    const present = this.probesIn(lower);
     for (const p of this.patterns) {
       if (kind && p.kind !== kind) continue;
       if (only && !only(p)) continue;
-      if (!lower.includes(p.probe)) continue;
+      if (!present[p.probeId]) continue;
       p.re.lastIndex = 0;
       for (const m of text.matchAll(p.re)) {
         const start = m.index;
