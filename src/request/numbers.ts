@@ -1,14 +1,21 @@
 /** Numbers and ranges as request grammar patterns read them ("2", "two", "1-2", "one to two"). */
-import { NUMBER_SOURCE, toNumber } from '../catalog/number-words.js';
+import { numberSource, toNumber } from '../catalog/number-words.js';
 
-/**
- * A number standing alone: not inside a longer number or word ("one" in "once"); a times sign may
- * stand right before it ("x12").
- */
-export const NUM = `(?<![a-wyz0-9.]|[a-z]x)(${NUMBER_SOURCE})(?![0-9])(?!(?<=[a-z])[a-z])`;
+export interface NumberPatterns {
+  /**
+   * A number standing alone: not inside a longer number or word ("one" in "once"); a times sign
+   * may stand right before it ("x12").
+   */
+  NUM: string;
+  /** A number or a range of two: captures the low end and, when given, the high end. */
+  RANGE: string;
+}
 
-/** A number or a range of two: captures the low end and, when given, the high end. */
-export const RANGE = `${NUM}(?:\\s*(?:-|–|to|or)\\s*${NUM})?`;
+/** The number patterns, with only the number words given (all when undefined): see `numberSource`. */
+export function numberPatterns(words?: readonly string[]): NumberPatterns {
+  const NUM = `(?<![a-wyz0-9.]|[a-z]x)(${numberSource(words)})(?![0-9])(?!(?<=[a-z])[a-z])`;
+  return { NUM, RANGE: `${NUM}(?:\\s*(?:-|–|to|or)\\s*${NUM})?` };
+}
 
 export interface Range {
   min: number;
