@@ -29,8 +29,8 @@ export class Catalog {
   private readonly kinds = new Map<string, Set<string>>();
   private readonly terms: Record<TermKind, Map<string, TermEntry>> = { condition: new Map(), finding: new Map() };
   private readonly termClosure: Record<TermKind, Map<string, Set<string>>> = { condition: new Map(), finding: new Map() };
-  /** names by their first word, longest first, for matching requests word by word */
-  private readonly namesByFirstWord = new Map<string, { words: string[]; entry: TreatmentEntry }[]>();
+  /** names by their first word, longest first, for matching text word by word (built on first use: a check never needs it) */
+  private namesIndex: Map<string, { words: string[]; entry: TreatmentEntry }[]> | undefined;
 
   constructor(readonly data: CatalogData) {
     for (const c of data.classes) this.classIds.add(c.id);
@@ -38,17 +38,8 @@ export class Catalog {
     for (const t of data.treatments) {
       this.byId.set(t.id, t);
       this.kinds.set(t.id, closure([t.id, ...(t.classes ?? [])], (id) => classParents.get(id) ?? []));
-      for (const n of [...t.names, ...(t.combinations ?? []).flatMap((c) => c.names)]) {
-        const words = tokens(n).map((w) => w.word);
-        if (words.length === 0) continue;
-        const list = this.namesByFirstWord.get(words[0]!) ?? [];
-        list.push({ words, entry: t });
-        this.namesByFirstWord.set(words[0]!, list);
-      }
     }
     for (const c of data.classes) this.kinds.set(c.id, closure([c.id], (id) => classParents.get(id) ?? []));
-    // Longest names first, so "ketamine hydrochloride" wins over "ketamine".
-    for (const list of this.namesByFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
     for (const kind of ['condition', 'finding'] as const) {
       const list = kind === 'condition' ? data.conditions : data.findings;
       const map = this.terms[kind];
@@ -107,6 +98,25 @@ export class Catalog {
   /** The tag and every broader tag it implies. */
   impliedBy(kind: TermKind, id: string): ReadonlySet<string> {
     return this.termClosure[kind].get(id) ?? new Set([id]);
+  }
+
+  private get namesByFirstWord(): Map<string, { words: string[]; entry: TreatmentEntry }[]> {
+    if (!this.namesIndex) {
+      const index = new Map<string, { words: string[]; entry: TreatmentEntry }[]>();
+      for (const t of this.data.treatments) {
+        for (const n of [...t.names, ...(t.combinations ?? []).flatMap((c) => c.names)]) {
+          const words = tokens(n).map((w) => w.word);
+          if (words.length === 0) continue;
+          const list = index.get(words[0]!) ?? [];
+          list.push({ words, entry: t });
+          index.set(words[0]!, list);
+        }
+      }
+      // Longest names first, so "ketamine hydrochloride" wins over "ketamine".
+      for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+      this.namesIndex = index;
+    }
+    return this.namesIndex;
   }
 
   /** Catalog treatments named in `text`, longest names first, non-overlapping, in text order. */

@@ -16,10 +16,38 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** The words of a name, as the lexicon matches them. */
+/**
+ * The words of a name, as the lexicon matches them: the words `tokenize` finds, read by a plain
+ * loop (the lexicon splits thousands of names at every start, and a pattern per name cost more).
+ */
 export function nameWords(name: string): string[] {
-  return tokenize(name).map((t) => t.word);
+  const text = name.toLowerCase();
+  const words: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let j = i;
+    if (isLetter(c)) {
+      while (j < n && isLetter(text.charCodeAt(j))) j++;
+    } else if (isDigit(c)) {
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
+      if (j + 1 < n && text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
+        j++;
+        while (j < n && isDigit(text.charCodeAt(j))) j++;
+      }
+    } else {
+      i++;
+      continue;
+    }
+    words.push(text.slice(i, j));
+    i = j;
+  }
+  return words;
 }
+
+const isLetter = (c: number) => c >= 97 && c <= 122;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * Singular forms a written word may stand for: "MRIs" → "mri", "studies" → "study",
