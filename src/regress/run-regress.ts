@@ -11,11 +11,13 @@
  * being added up, so memory stays flat however large the corpus.
  */
 import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { cacheDir } from '../cache/cache-dir.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Ruleset } from '../ruleset/load-ruleset.js';
+import { BUNDLED_RULES_DIR } from '../ruleset/ruleset.js';
 import { inputFiles } from './inputs.js';
 import { RegressCollector, type RegressReport } from './metrics.js';
 import type { CompactResult } from './counts-only.js';
@@ -103,7 +105,9 @@ async function runPooled(
   consume: (r: CompactResult) => void,
   batchOptions: () => Pick<BatchMessage, 'keepPredictions' | 'mismatchesFull'>,
 ): Promise<void> {
-  const setup: WorkerSetup = { rulesDir: ruleset.dir, revision: ruleset.revision, content: ruleset.content, cacheDir: cacheDir() };
+  // The bundled ruleset's vocabulary is the bundled vocabulary (a test holds them equal): workers take it from here.
+  const bundled = resolve(ruleset.dir) === resolve(BUNDLED_RULES_DIR) && ruleset.catalog.data.vocabulary;
+  const setup: WorkerSetup = { rulesDir: ruleset.dir, revision: ruleset.revision, content: ruleset.content, cacheDir: cacheDir(), ...(bundled ? { bundledVocabulary: bundled } : {}) };
   const workers = Array.from({ length: size }, () => new Worker(WORKER_FILE, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }));
   // Batches read ahead but not yet sent; the costliest goes first.
   const window: Sequenced[] = [];

@@ -4,6 +4,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { setCacheDir } from '../cache/cache-dir.js';
+import type { RequestVocabulary } from '../model/catalog-schema.js';
+import { useBundledVocabulary } from '../request/bundled-places.js';
 import { assembleRuleset, parseRulesetFiles, type RulesetContent } from '../ruleset/ruleset.js';
 import { compactResult } from './counts-only.js';
 import { processBatch } from './process-batch.js';
@@ -14,10 +16,13 @@ export interface WorkerSetup {
   revision: string;
   content: RulesetContent;
   cacheDir: string | undefined;
+  /** the bundled request vocabulary when the parent has it (the ruleset is the bundled one): not read again here */
+  bundledVocabulary?: RequestVocabulary;
 }
 
 const setup = workerData as WorkerSetup;
 setCacheDir(setup.cacheDir);
+if (setup.bundledVocabulary) useBundledVocabulary(setup.bundledVocabulary);
 const { ruleset } = assembleRuleset(setup.rulesDir, setup.revision, setup.content, () => parseRulesetFiles(setup.rulesDir));
 
 export interface BatchMessage {

@@ -18,15 +18,30 @@ import { mergeVocabulary } from './vocabulary-file.js';
 const CATALOG_DIR = fileURLToPath(new URL('../../rules/catalog', import.meta.url));
 let bundled: Catalog | undefined;
 
+const vocabularyCatalog = (vocabulary: RequestVocabulary) => new Catalog({ treatments: [], classes: [], conditions: [], findings: [], vocabulary });
+
 function bundledCatalog(): Catalog {
   if (!bundled) {
     let vocabulary: RequestVocabulary = {};
     for (const f of readdirSync(CATALOG_DIR).filter((n) => n.startsWith('request') && /\.ya?ml$/.test(n)).sort()) {
       vocabulary = mergeVocabulary(vocabulary, RequestVocabularyFile.parse(parse(readFileSync(join(CATALOG_DIR, f), 'utf8'))));
     }
-    bundled = new Catalog({ treatments: [], classes: [], conditions: [], findings: [], vocabulary });
+    bundled = vocabularyCatalog(vocabulary);
   }
   return bundled;
+}
+
+/** The bundled request vocabulary, as read from rules/catalog/request-*.yaml. */
+export function bundledVocabulary(): RequestVocabulary {
+  return bundledCatalog().vocabulary;
+}
+
+/**
+ * Uses a bundled vocabulary read already (a regress worker gets its parent's), so the files are
+ * not parsed and validated again in every thread.
+ */
+export function useBundledVocabulary(vocabulary: RequestVocabulary): void {
+  bundled = vocabularyCatalog(vocabulary);
 }
 
 /**
