@@ -54,6 +54,11 @@ export async function runExample(ruleset: Ruleset, rule: CompiledRule, index: nu
     ]);
   }
   const failures: string[] = [];
+  // A rule that judges its example while the item as a whole gets no prediction decides nothing
+  // (e.g. a compound whose other ingredient has no rule): the example would pass for a dead rule.
+  if (prediction.prediction === 'no_rule') {
+    failures.push(`the item gets no prediction although the rule judges it (${prediction.noRule?.reason ?? 'no_rule'}${prediction.noRule?.detail ? `: ${prediction.noRule.detail}` : ''})`);
+  }
   if (own.evaluation.outcome !== example.expect.outcome) {
     failures.push(`expected ${example.expect.outcome}, got ${own.evaluation.outcome}`);
   }

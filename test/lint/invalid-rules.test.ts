@@ -33,6 +33,10 @@ const invalid: Record<string, Expected[]> = {
   'edition-gap': [{ code: 'edition-gap', line: 7, column: 16, message: /179 day\(s\) between 2016-01-31 and 2016-07-29/ }],
   'invalid-dates': [{ code: 'invalid-dates', line: 4, column: 12 }],
   'example-failed': [{ code: 'example-failed', line: 19, column: 5, message: /example "child".*expected overturned, got upheld/ }],
+  'example-decides-nothing': [
+    { code: 'example-failed', line: 10, column: 5, message: /example "adult".*the item gets no prediction although the rule judges it \(ingredient_without_rule: sprocket\)/ },
+    { code: 'example-failed', line: 14, column: 5, message: /example "age not given".*the item gets no prediction/ },
+  ],
   'too-few-examples': [{ code: 'too-few-examples', line: 14, column: 1 }],
   'unnamed-criterion': [{ code: 'unnamed-criterion', line: 7, column: 1 }],
   'unknown-shared-criterion': [{ code: 'unknown-shared-criterion', line: 9, column: 7, message: /no shared criterion 'adults-only'/ }],
