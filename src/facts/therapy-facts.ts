@@ -179,6 +179,8 @@ export const therapyFacts = defineFacts(
       const { visits, acquisition, request } = ctx.item.item;
       if (visits !== undefined) return true;
       if (acquisition !== undefined || /\bhome\b/i.test(request)) return false;
+      // Equipment (a heating pad) is used by the worker, never given in sessions.
+      if (ctx.item.treatment !== undefined && ctx.catalog.treatment(ctx.item.treatment)?.kind === 'dme') return false;
       return undefined;
     },
     explain: (ctx) => `"${ctx.item.item.request}"`,

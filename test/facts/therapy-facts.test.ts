@@ -76,6 +76,8 @@ describe('therapy course facts', () => {
     expect(fact('supervised_sessions', {}, [pt('Ice/Heat pads therapy times 6')])).toBe(true);
     expect(fact('supervised_sessions', {}, [pt('Hot/cold packs for home use')])).toBe(false);
     expect(fact('supervised_sessions', {}, [pt('Heat therapy')])).toBeUndefined();
+    // Equipment is used by the worker, never given in sessions.
+    expect(fact('supervised_sessions', {}, [pt('Heating pad', { treatment: 'heating_pad' })])).toBe(false);
     expect(fact('associated_surgery_kinds', {}, [pt('Post-op PT x 12', { associated_surgery: 'lumbar_fusion' })])).toEqual(
       expect.arrayContaining(['lumbar_fusion', 'fusion', 'spine_surgery', 'surgery']),
     );
