@@ -34,10 +34,10 @@ describe('compounded products', () => {
   });
 
   it('an ingredient with no rule leaves the compound without a prediction, unless another fails it', async () => {
-    const noRule = await predict({ request: 'Ketamine 10%/Camphor 2% cream' }, refractoryCrps);
-    expect(noRule.ingredients?.find((v) => v.ingredient === 'camphor')?.prediction).toBe('no_rule');
+    const noRule = await predict({ request: 'Ketamine 10%/Clonidine 0.2% cream' }, refractoryCrps);
+    expect(noRule.ingredients?.find((v) => v.ingredient === 'clonidine')?.prediction).toBe('no_rule');
     expect(noRule.prediction).toBe('no_rule');
-    const failed = await predict({ request: 'Cyclobenzaprine 2%/Camphor 2% cream' }, refractoryCrps);
+    const failed = await predict({ request: 'Cyclobenzaprine 2%/Clonidine 0.2% cream' }, refractoryCrps);
     expect(failed.prediction).toBe('upheld');
   });
 
